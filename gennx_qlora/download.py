@@ -19,6 +19,7 @@ from transformers.utils.chat_template_utils import render_jinja_template
 from trl.chat_template_utils import qwen2_5_chat_template
 import gennx_qlora
 from .toolcalls import SYSTEM_PROMPT, load_tools
+from .synth import generate_records
 
 # %% auto #0
 __all__ = ['TINY', 'DEFAULT_MODEL', 'BASE_DIR', 'ALLOW_PATTERNS', 'IGNORE_PATTERNS', 'QWEN25_SPECIAL', 'QWEN25_ADDED', 'CUDA_FIX',
@@ -65,13 +66,17 @@ def render_chat(messages:list, # chat messages (system/user/assistant/tool)
 def tiny_corpus(tools_path:str|Path|None=None, # tool schema file (default: the bundled tier-1 schemas)
                 samples_path:str|Path|None=None, # sample records JSONL (default: the bundled samples)
                 extra_texts:list|None=None, # more texts, e.g. rendered synthetic records
+                n_synth:int=1000, # synthetic records (`gennx_qlora.synth`) added to the corpus
+                seed:int=0, # seed of those synthetic records
                )->list:
-    "Texts the tiny tokenizer is trained on: the sample records and the full tool list, chat-template rendered"
+    "Texts the tiny tokenizer is trained on: samples, the full tool list and synthetic records, chat-template rendered"
     tools_path = Path(tools_path or samples_dir()/'gennx_tool_schemas_tier1.json')
     samples_path = Path(samples_path or samples_dir()/'gennx_tool_calling_samples.jsonl')
     recs = [json.loads(l) for l in samples_path.read_text(encoding='utf-8').splitlines() if l.strip()]
     texts = [render_chat(r['messages'], r.get('tools')) for r in recs]
-    texts.append(render_chat([{'role': 'system', 'content': SYSTEM_PROMPT}], load_tools(tools_path).tools))
+    tools = load_tools(tools_path)
+    texts.append(render_chat([{'role': 'system', 'content': SYSTEM_PROMPT}], tools.tools))
+    texts += [render_chat(r['messages'], r['tools']) for r in generate_records(tools, n_synth, seed)] if n_synth else []
     return texts + list(extra_texts or [])
 
 # %% ../nbs/10_download.ipynb #9f462a3c
@@ -128,10 +133,11 @@ def build_tiny(output_dir:str|Path, # folder to write (created; existing files a
                extra_texts:list|None=None, # more tokenizer training texts (e.g. rendered synthetic records)
                tools_path:str|Path|None=None, # tool schema file (default: bundled)
                samples_path:str|Path|None=None, # sample records (default: bundled)
+               n_synth:int=1000, # synthetic records in the tokenizer corpus (0 = samples and schemas only)
               )->Path:
     "Build the offline `tiny` model folder: tokenizer, random Qwen2 weights (safetensors), generation config"
     out = Path(output_dir); out.mkdir(parents=True, exist_ok=True)
-    tok = train_tokenizer(tiny_corpus(tools_path, samples_path, extra_texts), vocab_size=vocab_size)
+    tok = train_tokenizer(tiny_corpus(tools_path, samples_path, extra_texts, n_synth), vocab_size=vocab_size)  # weights follow `seed`, the tokenizer only the data
     cfg = tiny_config(tok)
     torch.manual_seed(seed)
     model = Qwen2ForCausalLM(cfg).to(torch.bfloat16)
