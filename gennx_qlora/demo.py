@@ -12,8 +12,8 @@ from fastcore.script import call_parse
 from fastcore.xtras import working_directory
 from .toolcalls import load_tools
 from .download import TINY, download, samples_dir
-from .synth import generate_records, write_records, summarize, summary_table
-from .data import prepare
+from .synth import generate_records, summarize, summary_table
+from .data import prepare, write_jsonl
 
 # %% auto #0
 __all__ = ['STAGES', 'demo_synth', 'run_demo', 'demo_cli']
@@ -27,7 +27,7 @@ def demo_synth(n:int, # records to generate
     print(f"[synth] Generating {n} records (seed={seed}) from the GEN NX tool schemas...")
     recs = generate_records(load_tools(samples_dir()/'gennx_tool_schemas_tier1.json'), n, seed)
     print(summary_table(summarize(recs)))
-    return write_records(recs, output)
+    return write_jsonl(recs, output)
 
 # %% ../nbs/99_demo.ipynb #9b907e9b
 STAGES = ('download', 'synth', 'prepare')

@@ -19,7 +19,6 @@ from transformers.utils.chat_template_utils import render_jinja_template
 from trl.chat_template_utils import qwen2_5_chat_template
 import gennx_qlora
 from .toolcalls import SYSTEM_PROMPT, load_tools
-from .synth import generate_records
 
 # %% auto #0
 __all__ = ['TINY', 'DEFAULT_MODEL', 'BASE_DIR', 'ALLOW_PATTERNS', 'IGNORE_PATTERNS', 'QWEN25_SPECIAL', 'QWEN25_ADDED', 'CUDA_FIX',
@@ -74,6 +73,7 @@ def tiny_corpus(tools_path:str|Path|None=None, # tool schema file (default: the 
     samples_path = Path(samples_path or samples_dir()/'gennx_tool_calling_samples.jsonl')
     recs = [json.loads(l) for l in samples_path.read_text(encoding='utf-8').splitlines() if l.strip()]
     texts = [render_chat(r['messages'], r.get('tools')) for r in recs]
+    from gennx_qlora.synth import generate_records  # here, not at the top: synth -> data -> download would be a cycle
     tools = load_tools(tools_path)
     texts.append(render_chat([{'role': 'system', 'content': SYSTEM_PROMPT}], tools.tools))
     texts += [render_chat(r['messages'], r['tools']) for r in generate_records(tools, n_synth, seed)] if n_synth else []

@@ -12,6 +12,7 @@ from pathlib import Path
 from fastcore.script import call_parse
 from tqdm import tqdm
 from .toolcalls import SYSTEM_PROMPT, ToolSet, load_tools, make_call, tojson, validate_call, iter_calls
+from .data import write_jsonl
 
 # %% auto #0
 __all__ = ['LANGS', 'BAYS', 'STOREYS', 'CONCRETE', 'STEEL', 'H_SHAPES', 'PIPES', 'RC_COLUMNS', 'RC_BEAMS', 'THICKNESSES',
@@ -30,7 +31,7 @@ __all__ = ['LANGS', 'BAYS', 'STOREYS', 'CONCRETE', 'STEEL', 'H_SHAPES', 'PIPES',
            'read_response', 'error_case', 'is_question', 'user_msg', 'say_msg', 'calls_msg', 'tool_msg', 'make_record',
            'single_record', 'join_requests', 'metre_units', 'parallel_record', 'short_case', 'multi_turn_record',
            'capabilities_answer', 'no_tool_record', 'ask_missing_record', 'unsupported_record', 'parse_mix',
-           'generate_records', 'behaviour_of', 'summarize', 'summary_table', 'write_records', 'synth_cli']
+           'generate_records', 'behaviour_of', 'summarize', 'summary_table', 'synth_cli']
 
 # %% ../nbs/21_synth.ipynb #202f0053
 LANGS = ('ko', 'en', 'mix')
@@ -1691,17 +1692,6 @@ def summary_table(summary:dict, # from `summarize`
     lines += ['', f"{'tool':<26}{'records':>8}{'calls':>8}"] + [f"{t:<26}{d['records']:>8}{d['calls']:>8}" for t,d in s['by_tool'].items()]
     return '\n'.join(lines)
 
-# %% ../nbs/21_synth.ipynb #7cef282b
-def write_records(records:list, # records to write
-                  path:str|Path, # JSONL file (parent folders are created)
-                 )->Path:
-    "Write `records` as UTF-8 JSONL and return the path"
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path, 'w', encoding='utf-8', newline='\n') as f:
-        for r in records: f.write(json.dumps(r, ensure_ascii=False) + '\n')
-    return path
-
 # %% ../nbs/21_synth.ipynb #ebf09b5b
 DEFAULT_SCHEMAS = 'data/samples/gennx_tool_schemas_tier1.json'
 
@@ -1721,7 +1711,7 @@ def synth_cli(n:int=2000, # number of records
     tools = load_tools(schemas)
     lo, hi = (int(v) for v in n_distractors.split(','))
     recs = generate_records(tools, n, seed, lang, mix, (lo, hi), p_full_catalogue, max_tool_chars or None, progress=not quiet)
-    path = write_records(recs, output)
+    path = write_jsonl(recs, output)
     summary = summarize(recs)
     if not quiet: print(f'{summary_table(summary)}\n\nWrote {len(recs)} records to {path}')
     return summary
