@@ -6,7 +6,8 @@ Docs: https://gennx.github.io/gennx_qlora/download.html.md"""
 
 # %% ../nbs/10_download.ipynb #d4642e90
 from __future__ import annotations
-import json, re, shutil
+import json, re, shutil, socket
+from urllib.parse import urlparse
 from fnmatch import fnmatch
 from pathlib import Path
 import torch
@@ -22,11 +23,11 @@ from .toolcalls import SYSTEM_PROMPT, load_tools
 
 # %% auto #0
 __all__ = ['TINY', 'DEFAULT_MODEL', 'BASE_DIR', 'ALLOW_PATTERNS', 'IGNORE_PATTERNS', 'QWEN25_SPECIAL', 'QWEN25_ADDED', 'CUDA_FIX',
-           'BNB_FIX', 'OFFLINE_HINT', 'default_output_dir', 'is_local_model', 'samples_dir', 'render_chat',
+           'BNB_FIX', 'OFFLINE_HINT', 'NO_HUB', 'default_output_dir', 'is_local_model', 'samples_dir', 'render_chat',
            'tiny_corpus', 'train_tokenizer', 'tiny_config', 'build_tiny', 'bnb_config', 'default_device_map',
            'load_model_4bit', 'model_diagnostics', 'diagnostics_lines', 'troubleshoot', 'DownloadError',
-           'HubUnavailable', 'QuantLoadError', 'is_hub_error', 'hub_message', 'download_model', 'resolve_model_dir',
-           'load_tokenizer', 'download', 'download_cli']
+           'HubUnavailable', 'QuantLoadError', 'is_hub_error', 'hub_message', 'hub_reachable', 'download_model',
+           'resolve_model_dir', 'load_tokenizer', 'download', 'download_cli']
 
 # %% ../nbs/10_download.ipynb #dfaa1d1e
 TINY = 'tiny'
@@ -252,6 +253,20 @@ def hub_message(model_name:str, # the Hub id asked for
     else: why = detail
     return f"Cannot download '{model_name}' from the Hugging Face Hub: {why}.\n{OFFLINE_HINT}"
 
+# %% ../nbs/10_download.ipynb #60a6ceb9
+NO_HUB = ConnectionError("no connection to the Hub within a few seconds")
+
+def hub_reachable(endpoint:str|None=None, # Hub URL (default: huggingface_hub's `ENDPOINT`, which honours `HF_ENDPOINT`)
+                  timeout:float=3.0, # seconds to wait for the TCP connection
+                 )->bool:
+    "Whether a TCP connection to the Hub opens within `timeout` (always False when `HF_HUB_OFFLINE` is set)"
+    from huggingface_hub import constants
+    if constants.HF_HUB_OFFLINE: return False
+    u = urlparse(endpoint or constants.ENDPOINT)
+    try:
+        with socket.create_connection((u.hostname, u.port or (443 if u.scheme=='https' else 80)), timeout=timeout): return True
+    except OSError: return False
+
 # %% ../nbs/10_download.ipynb #9bd7b224
 def _copy_model(src:Path, dst:Path)->Path:
     "Copy the allowed files of model folder `src` into `dst`"
@@ -279,10 +294,11 @@ def download_model(model_name:str=DEFAULT_MODEL, # `tiny`, a Hub id or a local f
         return src if out is None or out.resolve()==src.resolve() else _copy_model(src, out)
     from huggingface_hub import snapshot_download
     out = out or default_output_dir(model_name)
+    online = hub_reachable()
     try: snapshot_download(model_name, local_dir=out, allow_patterns=ALLOW_PATTERNS, ignore_patterns=IGNORE_PATTERNS,
-                           force_download=force)
+                           force_download=force, local_files_only=not online)
     except Exception as e:
-        if is_hub_error(e) or isinstance(e, OSError): raise HubUnavailable(hub_message(model_name, e)) from None
+        if is_hub_error(e) or isinstance(e, OSError): raise HubUnavailable(hub_message(model_name, e if online else NO_HUB)) from None
         raise
     if not list(out.glob('*.safetensors')): raise DownloadError(f"{model_name} has no *.safetensors weights (only safetensors are loaded)")
     return out
@@ -308,9 +324,10 @@ def load_tokenizer(model_name_or_path:str|Path, # `tiny`, a Hub id or a local fo
     if name==TINY or is_local_model(name): return AutoTokenizer.from_pretrained(resolve_model_dir(name, base_dir=base_dir, seed=seed))
     local = default_output_dir(name, base_dir)
     if (local/'tokenizer_config.json').exists(): return AutoTokenizer.from_pretrained(local)
-    try: return AutoTokenizer.from_pretrained(name)
+    online = hub_reachable()
+    try: return AutoTokenizer.from_pretrained(name, local_files_only=not online)
     except Exception as e:
-        if is_hub_error(e) or isinstance(e, OSError): raise HubUnavailable(hub_message(name, e)) from None
+        if is_hub_error(e) or isinstance(e, OSError): raise HubUnavailable(hub_message(name, e if online else NO_HUB)) from None
         raise
 
 # %% ../nbs/10_download.ipynb #0de4a657
