@@ -118,6 +118,7 @@ def tiny_config(tokenizer, # the tiny tokenizer (for the vocabulary size and the
                 num_hidden_layers:int=3, # decoder layers
                 num_attention_heads:int=4, # query heads
                 num_key_value_heads:int=2, # key/value heads (grouped-query attention)
+                initializer_range:float=0.1, # std of the random weights: 5x transformers' 0.02, so the frozen random attention is not uniform and LoRA learns faster
                )->Qwen2Config:
     "A small `Qwen2Config` matching `tokenizer`: tied embeddings, vocabulary rounded up to a multiple of 64"
     eot = tokenizer.convert_tokens_to_ids('<|endoftext|>')
@@ -125,7 +126,7 @@ def tiny_config(tokenizer, # the tiny tokenizer (for the vocabulary size and the
                        num_hidden_layers=num_hidden_layers, num_attention_heads=num_attention_heads,
                        num_key_value_heads=num_key_value_heads, tie_word_embeddings=True, max_position_embeddings=4096,
                        bos_token_id=eot, eos_token_id=tokenizer.eos_token_id, pad_token_id=tokenizer.pad_token_id,
-                       dtype='bfloat16')
+                       initializer_range=initializer_range, dtype='bfloat16')
 
 # %% ../nbs/10_download.ipynb #d98270bf
 def build_tiny(output_dir:str|Path, # folder to write (created; existing files are overwritten)
