@@ -18,20 +18,20 @@ from .data import write_jsonl
 __all__ = ['LANGS', 'BAYS', 'STOREYS', 'CONCRETE', 'STEEL', 'H_SHAPES', 'PIPES', 'RC_COLUMNS', 'RC_BEAMS', 'THICKNESSES',
            'LOAD_CASES', 'CASE_TYPE', 'COMBOS', 'SUPPORTS', 'GENERATORS', 'TABLES', 'DONE', 'READERS', 'ERRORS',
            'NO_TOOL', 'UNSUPPORTED', 'ASK_MISSING', 'PARALLEL_PAIRS', 'MULTI_TURN_VARIANTS', 'CHAINS', 'KO_TASKS',
-           'BEHAVIOURS', 'DEFAULT_MIX', 'BUILDERS', 'DEFAULT_SCHEMAS', 'pick_lang', 'num', 'fmt', 'josa', 'ko_request',
-           'sentences', 'en_request', 'generator', 'ko_ids', 'en_ids', 'en_noun', 'xyz_text', 'model_path',
-           'gen_new_project', 'gen_open_project', 'gen_save_project', 'gen_save_project_as', 'gen_set_units',
-           'grid_points', 'first_id', 'gen_create_nodes', 'gen_update_nodes', 'gen_get_nodes', 'gen_get_elements',
-           'gen_create_elements', 'gen_create_materials', 'gen_create_sections', 'gen_create_thicknesses',
-           'support_ids', 'gen_create_supports', 'gen_create_load_cases', 'gen_create_self_weight',
-           'gen_create_nodal_loads', 'gen_create_beam_loads', 'factor_text', 'combo_desc',
+           'BEHAVIOURS', 'DEFAULT_MIX', 'BUILDERS', 'MAX_TRIES', 'DEFAULT_SCHEMAS', 'pick_lang', 'num', 'fmt', 'josa',
+           'ko_request', 'sentences', 'en_request', 'generator', 'ko_ids', 'en_ids', 'en_noun', 'xyz_text',
+           'model_path', 'gen_new_project', 'gen_open_project', 'gen_save_project', 'gen_save_project_as',
+           'gen_set_units', 'grid_points', 'first_id', 'gen_create_nodes', 'gen_update_nodes', 'gen_get_nodes',
+           'gen_get_elements', 'gen_create_elements', 'gen_create_materials', 'gen_create_sections',
+           'gen_create_thicknesses', 'support_ids', 'gen_create_supports', 'gen_create_load_cases',
+           'gen_create_self_weight', 'gen_create_nodal_loads', 'gen_create_beam_loads', 'factor_text', 'combo_desc',
            'gen_create_load_combinations', 'run_ids', 'gen_create_structure_groups', 'gen_run_analysis',
            'gen_get_result_table', 'schema_value', 'korean_term', 'fallback_generator', 'tool_case', 'generatable',
            'tool_subset', 'resource_code', 'write_response', 'done_text', 'fake_nodes', 'result_table', 'table_answer',
            'read_response', 'error_case', 'is_question', 'user_msg', 'say_msg', 'calls_msg', 'tool_msg', 'make_record',
            'single_record', 'join_requests', 'metre_units', 'parallel_record', 'short_case', 'multi_turn_record',
            'capabilities_answer', 'no_tool_record', 'ask_missing_record', 'unsupported_record', 'parse_mix',
-           'generate_records', 'behaviour_of', 'summarize', 'summary_table', 'synth_cli']
+           'args_chars', 'generate_records', 'behaviour_of', 'summarize', 'summary_table', 'synth_cli']
 
 # %% ../nbs/21_synth.ipynb #202f0053
 LANGS = ('ko', 'en', 'mix')
@@ -1630,6 +1630,15 @@ def parse_mix(mix:str|dict|None=None, # `{"single": 0.6, ...}`, `"single=0.6,par
     if any(v < 0 for v in mix.values()) or not sum(mix.values()) > 0: raise ValueError('mix weights must be >= 0 with a positive sum')
     return {k: float(mix.get(k, 0)) for k in BEHAVIOURS}
 
+# %% ../nbs/21_synth.ipynb #a827222b
+MAX_TRIES = 200
+
+def args_chars(record:dict, # a generated record
+              )->int:
+    "Characters of the longest call's arguments as compact JSON (0 when the record has no call)"
+    return max((len(json.dumps(tc['function']['arguments'], ensure_ascii=False)) for m in record['messages']
+                for tc in m.get('tool_calls') or []), default=0)
+
 # %% ../nbs/21_synth.ipynb #715ce030
 def generate_records(tools:ToolSet, # the catalogue (`load_tools`)
                      n:int, # number of records
@@ -1639,6 +1648,7 @@ def generate_records(tools:ToolSet, # the catalogue (`load_tools`)
                      n_distractors:tuple=(2, 4), # inclusive range of extra tools offered per record
                      p_full_catalogue:float=0.05, # share of records offering the whole catalogue
                      max_tool_chars:int|None=5000, # cap on each record's tool JSON size (see `tool_subset`); None = no cap. 5,000 characters (~1,500 Qwen2.5 tokens) keeps records under max_seq_length 2048
+                     max_args_chars:int|None=None, # keep only records whose every call has arguments of at most this many JSON characters (the tiny demo's easy slice); None = all
                      progress:bool=False, # show a tqdm progress bar
                     )->list:
     "`n` records `{id, messages, tools, meta}`, every call valid against its schema; same arguments, same records"
@@ -1651,11 +1661,14 @@ def generate_records(tools:ToolSet, # the catalogue (`load_tools`)
     rng, kinds = random.Random(seed), [k for k in BEHAVIOURS if weights[k] > 0]
     kw, deck, out = dict(n_distractors=(lo, hi), p_full_catalogue=p_full_catalogue, max_tool_chars=max_tool_chars), [], []
     for i in tqdm(range(n), desc='synth', disable=not progress, unit='rec'):
-        kind, rl = rng.choices(kinds, weights=[weights[k] for k in kinds])[0], pick_lang(rng, lang)
-        if kind=='single':
-            if not deck: deck = rng.sample(names, len(names))
-            rec = single_record(tools, rng, rl, name=deck.pop(), names=names, **kw)
-        else: rec = BUILDERS[kind](tools, rng, rl, names=names, **kw)
+        for _ in range(MAX_TRIES):
+            kind, rl = rng.choices(kinds, weights=[weights[k] for k in kinds])[0], pick_lang(rng, lang)
+            if kind=='single':
+                if not deck: deck = rng.sample(names, len(names))
+                rec = single_record(tools, rng, rl, name=deck.pop(), names=names, **kw)
+            else: rec = BUILDERS[kind](tools, rng, rl, names=names, **kw)
+            if max_args_chars is None or args_chars(rec) <= max_args_chars: break
+        else: raise ValueError(f'max_args_chars={max_args_chars}: no record with calls that short in {MAX_TRIES} tries; raise the limit')
         out.append({'id': f'synth-{seed}-{i:05d}', **rec})
     return out
 
@@ -1705,12 +1718,13 @@ def synth_cli(n:int=2000, # number of records
               n_distractors:str='2,4', # low,high number of distractor tools per record
               p_full_catalogue:float=0.05, # share of records that offer every tool
               max_tool_chars:int=5000, # cap on each record's tool JSON size in characters (~3.3 per Qwen2.5 token); 0 = no cap
+              max_args_chars:int=0, # keep only records whose calls have at most this many characters of arguments JSON; 0 = no limit
               quiet:bool=False, # no progress bar, no summary
              ):
     "Write `n` synthetic GEN NX tool-calling records to `output` and print a summary"
     tools = load_tools(schemas)
     lo, hi = (int(v) for v in n_distractors.split(','))
-    recs = generate_records(tools, n, seed, lang, mix, (lo, hi), p_full_catalogue, max_tool_chars or None, progress=not quiet)
+    recs = generate_records(tools, n, seed, lang, mix, (lo, hi), p_full_catalogue, max_tool_chars or None, max_args_chars or None, progress=not quiet)
     path = write_jsonl(recs, output)
     summary = summarize(recs)
     if not quiet: print(f'{summary_table(summary)}\n\nWrote {len(recs)} records to {path}')
