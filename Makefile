@@ -11,7 +11,7 @@ TORCH_SPEC ?= torch==2.13.0
 TORCH_INDEX ?=
 STAMP := $(VENV)/.installed
 
-.PHONY: venv demo test check-sync readme lab clean-outputs
+.PHONY: venv browser demo test check-sync readme docs docs-test lab clean-outputs
 
 venv: $(STAMP)
 
@@ -22,13 +22,20 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e ".[dev]"
 	touch $@
 
+# Browser tests (Gradio UI, docs site) drive Debian's Chromium with Playwright; Playwright's own
+# browser download needs the internet, so the system package is used (CHROMIUM=/usr/bin/chromium).
+# Nanum and Noto Color Emoji render the Korean text and the tool icons in the screenshots.
+browser:
+	@command -v chromium >/dev/null && fc-list | grep -qi nanum || { echo "installing Debian's chromium and fonts for the browser tests"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-nanum fonts-noto-color-emoji >/dev/null; }
+
 # The main job: the pipeline on the offline tiny preset (extended as the steps land).
 demo: venv
 	$(BIN)/gennx-demo
 
 # nbdev-clean and nbdev-export must leave the notebooks and the package unchanged, README.md must be
 # what index.ipynb generates, then every notebook's tests run.
-test: venv check-sync
+test: venv browser check-sync
 	$(BIN)/nbdev-test --n-workers 2 --timing
 	@echo "notebooks: $$(find nbs -name '*.ipynb' -not -path '*/.ipynb_checkpoints/*' -not -name '_*' | wc -l) passed, 0 failed"
 
@@ -42,6 +49,15 @@ check-sync: venv
 
 readme: venv
 	$(BIN)/gennx-readme
+
+# The docs site, Quarto-free: every notebook executed (slow/gpu/eval:false cells skipped) and rendered to
+# _site/ (open _site/index.html). docs-test then checks each page in headless Chromium (screenshots in
+# _site/_screenshots/). Where Quarto is installed, nbdev-docs still works and writes _docs/.
+docs: venv
+	$(BIN)/gennx-docs --nbs nbs --out _site
+
+docs-test: docs browser
+	$(BIN)/gennx-docs --out _site --no-build --browse
 
 lab: venv
 	$(BIN)/python -m pip install --quiet jupyterlab ipywidgets plotly
