@@ -1630,7 +1630,7 @@ def parse_mix(mix:str|dict|None=None, # `{"single": 0.6, ...}`, `"single=0.6,par
     if any(v < 0 for v in mix.values()) or not sum(mix.values()) > 0: raise ValueError('mix weights must be >= 0 with a positive sum')
     return {k: float(mix.get(k, 0)) for k in BEHAVIOURS}
 
-# %% ../nbs/21_synth.ipynb #a827222b
+# %% ../nbs/21_synth.ipynb #d580d82e
 MAX_TRIES = 200
 
 def args_chars(record:dict, # a generated record
