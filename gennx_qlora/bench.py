@@ -13,7 +13,7 @@ from fastcore.script import call_parse
 from transformers import AutoTokenizer, Qwen2Config, Qwen2ForCausalLM
 from .config import load_config, override_config, GennxConfig
 from .toolcalls import load_tools
-from .download import build_tiny, samples_dir
+from .download import build_tiny, schemas_path
 from .synth import generate_records
 from .data import write_jsonl, format_record
 from .train import train
@@ -50,7 +50,7 @@ def bench_records(tokenizer, # tokenizer that formats and counts
                   max_tries:int=20, # batches of synthetic records to draw before giving up
                  )->list:
     "`n` synthetic records whose chat-template length is within `[lo, hi]` tokens"
-    tools, out = load_tools(samples_dir()/'gennx_tool_schemas_tier1.json'), []
+    tools, out = load_tools(schemas_path()), []
     for i in range(max_tries):
         for r in generate_records(tools, 4*n, seed + i, n_distractors=n_distractors, max_tool_chars=None):
             if lo <= len(tokenizer(format_record(r, tokenizer))['input_ids']) <= hi: out.append(r)

@@ -12,7 +12,7 @@ from fastcore.script import call_parse
 from fastcore.xtras import working_directory
 from .config import Paths
 from .toolcalls import load_tools
-from .download import TINY, download, samples_dir
+from .download import TINY, default_output_dir, download, schemas_path
 from .synth import generate_records, summarize, summary_table
 from .data import prepare, write_jsonl
 from .train import train, tiny_train_config, default_model_path
@@ -34,7 +34,7 @@ def demo_synth(n:int, # records to generate
               )->Path:
     "Generate `n` records of the easy slice (`DEMO_SYNTH`) from the bundled tool schemas and print their summary"
     print(f"[synth] Generating {n} single-call records with short arguments (seed={seed}) from the GEN NX tool schemas...")
-    recs = generate_records(load_tools(samples_dir()/'gennx_tool_schemas_tier1.json'), n, seed, **DEMO_SYNTH)
+    recs = generate_records(load_tools(schemas_path()), n, seed, **DEMO_SYNTH)
     print(summary_table(summarize(recs)))
     return write_jsonl(recs, output)
 
@@ -58,8 +58,8 @@ def demo_evaluate(limit:int|None=DEMO_EVAL['limit'], # test records to score (No
                   batch_size:int=DEMO_EVAL['batch_size'], # turns per generate call
                  )->dict:
     "Step 4 twice on the same test records, the untrained tiny base and the trained adapter, then the comparison"
-    kw = dict(test_data=f'{Paths.processed}/test.jsonl', tools_schema=samples_dir()/'gennx_tool_schemas_tier1.json', limit=limit, max_new_tokens=max_new_tokens, batch_size=batch_size)
-    base = str(default_model_path(tiny_train_config(), tiny=True))
+    kw = dict(test_data=f'{Paths.processed}/test.jsonl', tools_schema=schemas_path(), limit=limit, max_new_tokens=max_new_tokens, batch_size=batch_size)
+    base = str(default_output_dir(TINY))
     print("\n---------- untrained tiny base ----------")
     a = evaluate(base, is_merged=True, output=Path(Paths.eval_results).with_name('untrained_results.json'), **kw)
     print("\n---------- trained: base + adapter ----------")
@@ -78,7 +78,7 @@ def demo_merge()->dict:
 def demo_serve(request:str=DEMO_REQUEST, # what the user asks
               )->dict:
     "Step 6: answer `request` once with the merged model, in a dry run, offering the tool the demo data taught"
-    res = serve_demo(Paths.merged, request, tools_schema=samples_dir()/'gennx_tool_schemas_tier1.json', tool_names=['create_nodes'], max_new_tokens=DEMO_EVAL['max_new_tokens'])
+    res = serve_demo(Paths.merged, request, tools_schema=schemas_path(), tool_names=['create_nodes'], max_new_tokens=DEMO_EVAL['max_new_tokens'])
     return dict(request=request, answer=res.answer,
                 calls=[{'name': e.call.name, 'arguments': e.call.arguments} for e in res.events if e.kind == 'call' and e.call])
 

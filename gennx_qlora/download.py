@@ -19,15 +19,16 @@ from transformers.models.qwen2.tokenization_qwen2 import PRETOKENIZE_REGEX, Qwen
 from transformers.utils.chat_template_utils import render_jinja_template
 from trl.chat_template_utils import qwen2_5_chat_template
 import gennx_qlora
+from .config import Paths
 from .toolcalls import SYSTEM_PROMPT, load_tools
 
 # %% auto #0
 __all__ = ['TINY', 'DEFAULT_MODEL', 'BASE_DIR', 'ALLOW_PATTERNS', 'IGNORE_PATTERNS', 'QWEN25_SPECIAL', 'QWEN25_ADDED', 'CUDA_FIX',
-           'BNB_FIX', 'OFFLINE_HINT', 'NO_HUB', 'default_output_dir', 'is_local_model', 'samples_dir', 'render_chat',
-           'tiny_corpus', 'train_tokenizer', 'tiny_config', 'build_tiny', 'bnb_config', 'default_device_map',
-           'load_model_4bit', 'model_diagnostics', 'diagnostics_lines', 'troubleshoot', 'DownloadError',
-           'HubUnavailable', 'QuantLoadError', 'is_hub_error', 'hub_message', 'hub_reachable', 'download_model',
-           'resolve_model_dir', 'load_tokenizer', 'download', 'download_cli']
+           'BNB_FIX', 'OFFLINE_HINT', 'NO_HUB', 'default_output_dir', 'is_local_model', 'samples_dir', 'schemas_path',
+           'render_chat', 'tiny_corpus', 'train_tokenizer', 'tiny_config', 'build_tiny', 'bnb_config',
+           'default_device_map', 'load_model_4bit', 'model_diagnostics', 'diagnostics_lines', 'troubleshoot',
+           'DownloadError', 'HubUnavailable', 'QuantLoadError', 'is_hub_error', 'hub_message', 'hub_reachable',
+           'download_model', 'resolve_model_dir', 'load_tokenizer', 'download', 'download_cli']
 
 # %% ../nbs/10_download.ipynb #dfaa1d1e
 TINY = 'tiny'
@@ -54,6 +55,10 @@ def samples_dir()->Path:
         if d.is_dir(): return d
     raise FileNotFoundError("data/samples not found: run from the repository root or pass the paths explicitly")
 
+def schemas_path()->Path:
+    "The bundled GEN NX tool schema file (`Paths.schemas`), found through `samples_dir` from any folder"
+    return samples_dir()/Path(Paths.schemas).name
+
 def render_chat(messages:list, # chat messages (system/user/assistant/tool)
                 tools:list|None=None, # tool specs shown in the system prompt
                 add_generation_prompt:bool=False, # end with `<|im_start|>assistant\n`
@@ -70,7 +75,7 @@ def tiny_corpus(tools_path:str|Path|None=None, # tool schema file (default: the 
                 seed:int=0, # seed of those synthetic records
                )->list:
     "Texts the tiny tokenizer is trained on: samples, the full tool list and synthetic records, chat-template rendered"
-    tools_path = Path(tools_path or samples_dir()/'gennx_tool_schemas_tier1.json')
+    tools_path = Path(tools_path or schemas_path())
     samples_path = Path(samples_path or samples_dir()/'gennx_tool_calling_samples.jsonl')
     recs = [json.loads(l) for l in samples_path.read_text(encoding='utf-8').splitlines() if l.strip()]
     texts = [render_chat(r['messages'], r.get('tools')) for r in recs]

@@ -583,8 +583,8 @@ def tools_file(path:str|Path=Paths.schemas, # a tool schema file
     "`path`; the default path, when the current folder has no `data/samples`, falls back to the bundled schema file"
     p = Path(path)
     if p.exists() or str(path) != Paths.schemas: return p
-    from gennx_qlora.download import samples_dir
-    return samples_dir()/p.name
+    from gennx_qlora.download import schemas_path
+    return schemas_path()
 
 def select_tools(tools:ToolSet, # the whole schema file
                  names:list|str|None=None, # tool names to offer (a list or comma-separated); None = all

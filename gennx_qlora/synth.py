@@ -13,18 +13,19 @@ from fastcore.script import call_parse
 from tqdm import tqdm
 from .toolcalls import SYSTEM_PROMPT, ToolSet, load_tools, make_call, tojson, validate_call, iter_calls
 from .data import write_jsonl
+from .config import Paths
 
 # %% auto #0
 __all__ = ['LANGS', 'BAYS', 'STOREYS', 'CONCRETE', 'STEEL', 'H_SHAPES', 'PIPES', 'RC_COLUMNS', 'RC_BEAMS', 'THICKNESSES',
            'LOAD_CASES', 'CASE_TYPE', 'COMBOS', 'SUPPORTS', 'GENERATORS', 'TABLES', 'DONE', 'READERS', 'ERRORS',
            'NO_TOOL', 'UNSUPPORTED', 'ASK_MISSING', 'PARALLEL_PAIRS', 'MULTI_TURN_VARIANTS', 'CHAINS', 'KO_TASKS',
-           'BEHAVIOURS', 'DEFAULT_MIX', 'BUILDERS', 'MAX_TRIES', 'DEFAULT_SCHEMAS', 'pick_lang', 'num', 'fmt', 'josa',
-           'ko_request', 'sentences', 'en_request', 'generator', 'ko_ids', 'en_ids', 'en_noun', 'xyz_text',
-           'model_path', 'gen_new_project', 'gen_open_project', 'gen_save_project', 'gen_save_project_as',
-           'gen_set_units', 'grid_points', 'first_id', 'gen_create_nodes', 'gen_update_nodes', 'gen_get_nodes',
-           'gen_get_elements', 'gen_create_elements', 'gen_create_materials', 'gen_create_sections',
-           'gen_create_thicknesses', 'support_ids', 'gen_create_supports', 'gen_create_load_cases',
-           'gen_create_self_weight', 'gen_create_nodal_loads', 'gen_create_beam_loads', 'factor_text', 'combo_desc',
+           'BEHAVIOURS', 'DEFAULT_MIX', 'BUILDERS', 'MAX_TRIES', 'pick_lang', 'num', 'fmt', 'josa', 'ko_request',
+           'sentences', 'en_request', 'generator', 'ko_ids', 'en_ids', 'en_noun', 'xyz_text', 'model_path',
+           'gen_new_project', 'gen_open_project', 'gen_save_project', 'gen_save_project_as', 'gen_set_units',
+           'grid_points', 'first_id', 'gen_create_nodes', 'gen_update_nodes', 'gen_get_nodes', 'gen_get_elements',
+           'gen_create_elements', 'gen_create_materials', 'gen_create_sections', 'gen_create_thicknesses',
+           'support_ids', 'gen_create_supports', 'gen_create_load_cases', 'gen_create_self_weight',
+           'gen_create_nodal_loads', 'gen_create_beam_loads', 'factor_text', 'combo_desc',
            'gen_create_load_combinations', 'run_ids', 'gen_create_structure_groups', 'gen_run_analysis',
            'gen_get_result_table', 'schema_value', 'korean_term', 'fallback_generator', 'tool_case', 'generatable',
            'tool_subset', 'resource_code', 'write_response', 'done_text', 'fake_nodes', 'result_table', 'table_answer',
@@ -1706,14 +1707,12 @@ def summary_table(summary:dict, # from `summarize`
     return '\n'.join(lines)
 
 # %% ../nbs/21_synth.ipynb #ebf09b5b
-DEFAULT_SCHEMAS = 'data/samples/gennx_tool_schemas_tier1.json'
-
 @call_parse
 def synth_cli(n:int=2000, # number of records
               output:str='data/raw/synth.jsonl', # JSONL file to write
               seed:int=0, # random seed: the same seed writes the same file
               lang:str='mix', # ko, en, or mix (~85 % Korean)
-              schemas:str=DEFAULT_SCHEMAS, # tool schema file
+              schemas:str=Paths.schemas, # tool schema file
               mix:str=None, # behaviour weights, e.g. single=0.6,parallel=0.1; behaviours left out are not generated
               n_distractors:str='2,4', # low,high number of distractor tools per record
               p_full_catalogue:float=0.05, # share of records that offer every tool
