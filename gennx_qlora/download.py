@@ -23,15 +23,18 @@ from .config import Paths
 from .toolcalls import SYSTEM_PROMPT, load_tools
 
 # %% auto #0
-__all__ = ['TINY', 'DEFAULT_MODEL', 'BASE_DIR', 'ALLOW_PATTERNS', 'IGNORE_PATTERNS', 'QWEN25_SPECIAL', 'QWEN25_ADDED', 'CUDA_FIX',
-           'BNB_FIX', 'OFFLINE_HINT', 'NO_HUB', 'default_output_dir', 'is_local_model', 'samples_dir', 'schemas_path',
-           'render_chat', 'tiny_corpus', 'train_tokenizer', 'tiny_config', 'build_tiny', 'bnb_config',
-           'default_device_map', 'load_model_4bit', 'model_diagnostics', 'diagnostics_lines', 'troubleshoot',
-           'DownloadError', 'HubUnavailable', 'QuantLoadError', 'is_hub_error', 'hub_message', 'hub_reachable',
-           'download_model', 'resolve_model_dir', 'load_tokenizer', 'download', 'download_cli']
+__all__ = ['TINY', 'TINY_RANDOM', 'OFFLINE', 'DEFAULT_MODEL', 'BASE_DIR', 'ALLOW_PATTERNS', 'IGNORE_PATTERNS', 'QWEN25_SPECIAL',
+           'QWEN25_ADDED', 'CUDA_FIX', 'BNB_FIX', 'OFFLINE_HINT', 'NO_HUB', 'default_output_dir', 'is_local_model',
+           'samples_dir', 'tiny_base_dir', 'schemas_path', 'render_chat', 'tiny_corpus', 'train_tokenizer',
+           'tiny_config', 'build_tiny', 'bnb_config', 'default_device_map', 'load_model_4bit', 'model_diagnostics',
+           'diagnostics_lines', 'troubleshoot', 'DownloadError', 'HubUnavailable', 'QuantLoadError', 'is_hub_error',
+           'hub_message', 'hub_reachable', 'download_model', 'resolve_model_dir', 'load_tokenizer', 'download',
+           'download_cli']
 
 # %% ../nbs/10_download.ipynb #dfaa1d1e
-TINY = 'tiny'
+TINY = 'tiny'  # the offline preset: the shipped pretrained tiny base (see 11_tiny_base)
+TINY_RANDOM = 'tiny-random'  # the same tiny Qwen2 with random weights, built here in seconds
+OFFLINE = (TINY, TINY_RANDOM)
 DEFAULT_MODEL = 'Qwen/Qwen2.5-1.5B-Instruct'
 BASE_DIR = 'models/base'
 ALLOW_PATTERNS = ['*.safetensors', '*.json', '*.txt', '*.jinja', 'tokenizer*', '*.tiktoken']
@@ -46,7 +49,7 @@ def default_output_dir(model_name:str, # `tiny`, a Hub id or a local folder
 def is_local_model(model_name:str, # `tiny`, a Hub id or a local folder
                   )->bool:
     "True when `model_name` is an existing folder (it then wins over a Hub id of the same spelling)"
-    return model_name!=TINY and Path(model_name).is_dir()
+    return model_name not in OFFLINE and Path(model_name).is_dir()
 
 # %% ../nbs/10_download.ipynb #aa758ddc
 def samples_dir()->Path:
@@ -54,6 +57,12 @@ def samples_dir()->Path:
     for d in (Path('data/samples'), Path(gennx_qlora.__file__).resolve().parents[1]/'data'/'samples'):
         if d.is_dir(): return d
     raise FileNotFoundError("data/samples not found: run from the repository root or pass the paths explicitly")
+
+def tiny_base_dir()->Path:
+    "The shipped pretrained tiny base (built by `gennx-build-tiny-base`): `data/tiny_base` under the current directory if there, else in the repository"
+    for d in (Path('data/tiny_base'), Path(gennx_qlora.__file__).resolve().parents[1]/'data'/'tiny_base'):
+        if (d/'config.json').exists(): return d
+    return d   # missing: `download_model` names this folder in its error
 
 def schemas_path()->Path:
     "The bundled GEN NX tool schema file (`Paths.schemas`), found through `samples_dir` from any folder"
@@ -286,14 +295,19 @@ def _copy_model(src:Path, dst:Path)->Path:
 
 def download_model(model_name:str=DEFAULT_MODEL, # `tiny`, a Hub id or a local folder
                    output_dir:str|Path|None=None, # where the model goes (default: `default_output_dir`)
-                   seed:int=0, # `tiny` only: weight seed
-                   force:bool=False, # `tiny`: rebuild even if present; Hub: re-download every file
+                   seed:int=0, # `tiny-random` only: weight seed
+                   force:bool=False, # `tiny`/`tiny-random`: replace even if present; Hub: re-download every file
                   )->Path:
-    "Fetch `model_name` into `output_dir`: build `tiny`, copy a local folder, or download safetensors from the Hub"
+    "Fetch `model_name` into `output_dir`: copy the shipped `tiny` base, build `tiny-random`, copy a local folder, or download from the Hub"
     out = Path(output_dir) if output_dir is not None else None
-    if model_name==TINY:
-        out = out or default_output_dir(TINY)
-        return out if (out/'config.json').exists() and not force else build_tiny(out, seed=seed)
+    if model_name in OFFLINE:
+        out = out or default_output_dir(model_name)
+        if (out/'config.json').exists() and not force: return out
+        if model_name==TINY_RANDOM: return build_tiny(out, seed=seed)
+        if not (tiny_base_dir()/'model.safetensors').exists():
+            raise DownloadError(f"the shipped tiny base {tiny_base_dir()} is missing: restore it from git, rebuild it with "
+                                "`gennx-build-tiny-base` (GPU), or use `--model-name tiny-random` (random weights)")
+        return _copy_model(tiny_base_dir(), out)
     if is_local_model(model_name):
         src = Path(model_name)
         if not (src/'config.json').exists(): raise DownloadError(f"{src} has no config.json: not a model folder")
@@ -327,7 +341,7 @@ def load_tokenizer(model_name_or_path:str|Path, # `tiny`, a Hub id or a local fo
                   ):
     "The tokenizer of `model_name_or_path`, from its local folder when there is one, else from the Hub"
     name = str(model_name_or_path)
-    if name==TINY or is_local_model(name): return AutoTokenizer.from_pretrained(resolve_model_dir(name, base_dir=base_dir, seed=seed))
+    if name in OFFLINE or is_local_model(name): return AutoTokenizer.from_pretrained(resolve_model_dir(name, base_dir=base_dir, seed=seed))
     local = default_output_dir(name, base_dir)
     if (local/'tokenizer_config.json').exists(): return AutoTokenizer.from_pretrained(local)
     online = hub_reachable()
@@ -345,12 +359,13 @@ def download(model_name:str=DEFAULT_MODEL, # `tiny`, a Hub id or a local folder
             )->dict:
     "Step 1: fetch `model_name`, check that it loads in 4-bit, print and return its diagnostics"
     out = Path(output_dir) if output_dir is not None else (None if is_local_model(model_name) else default_output_dir(model_name))
-    what = ('Building offline tiny model' if model_name==TINY else
+    what = ('Copying the offline tiny base (pretrained on a generic corpus)' if model_name==TINY else
+            'Building offline tiny model (random weights)' if model_name==TINY_RANDOM else
             'Using local model' if is_local_model(model_name) else 'Downloading model')
-    print(f"[Step 1/3] {what}: {model_name}" + (f" (seed {seed})" if model_name==TINY else ''))
+    print(f"[Step 1/3] {what}: {model_name}" + (f" (seed {seed})" if model_name==TINY_RANDOM else ''))
     if out is not None: print(f"  → Saving to: {out.as_posix()}")
     path = download_model(model_name, out, seed=seed, force=force)
-    done = 'Build' if model_name==TINY else 'Download' if not is_local_model(model_name) else 'Copy' if out else None
+    done = 'Build' if model_name==TINY_RANDOM else 'Copy' if model_name==TINY else 'Download' if not is_local_model(model_name) else 'Copy' if out else None
     print(f"  {done} complete!\n" if done else f"  Using the folder in place: {path.as_posix()}\n")
     print("[Step 2/3] Verifying 4-bit quantized loading...")
     try: model = load_model_4bit(path, quant)
@@ -360,16 +375,16 @@ def download(model_name:str=DEFAULT_MODEL, # `tiny`, a Hub id or a local folder
     print("[Step 3/3] Model diagnostics:")
     d = model_diagnostics(model, tok)
     for l in diagnostics_lines(d): print(f"  {l}")
-    if not torch.cuda.is_available() and model_name!=TINY:
+    if not torch.cuda.is_available() and model_name not in OFFLINE:
         print("  Note: CUDA is not available; training needs the CUDA build of PyTorch:\n    " + CUDA_FIX.replace('\n', '\n    '))
     return dict(path=path, **d)
 
 # %% ../nbs/10_download.ipynb #f12dcb18
 @call_parse
-def download_cli(model_name:str=DEFAULT_MODEL, # Hub id, a local model folder, or `tiny` (offline preset)
+def download_cli(model_name:str=DEFAULT_MODEL, # Hub id, a local model folder, `tiny` (offline preset) or `tiny-random`
                  output_dir:str=None, # where to save (default: models/base/<name>, models/base/tiny for `tiny`)
-                 seed:int=0, # `tiny` only: weight initialisation seed
-                 force:bool=False, # `tiny`: rebuild; Hub: re-download every file
+                 seed:int=0, # `tiny-random` only: weight initialisation seed
+                 force:bool=False, # `tiny`/`tiny-random`: replace; Hub: re-download every file
                 ):
     "Step 1: download the base model (or build `tiny`), verify 4-bit loading, print diagnostics"
     try: return download(model_name, output_dir, seed=seed, force=force)
