@@ -78,7 +78,9 @@ def demo_merge()->dict:
 def demo_serve(request:str=DEMO_REQUEST, # what the user asks
               )->dict:
     "Step 6: answer `request` once with the merged model, in a dry run, offering the tool the demo data taught"
-    res = serve_demo(Paths.merged, request, tools_schema=schemas_path(), tool_names=['create_nodes'], max_new_tokens=DEMO_EVAL['max_new_tokens'])
+    # one model step: the easy slice has no turns after a tool result, so the tiny model would only call again
+    res = serve_demo(Paths.merged, request, tools_schema=schemas_path(), tool_names=['create_nodes'],
+                     max_new_tokens=DEMO_EVAL['max_new_tokens'], max_rounds=1)
     return dict(request=request, answer=res.answer,
                 calls=[{'name': e.call.name, 'arguments': e.call.arguments} for e in res.events if e.kind == 'call' and e.call])
 
@@ -87,7 +89,7 @@ STAGES = ('download', 'synth', 'prepare', 'train', 'evaluate', 'merge', 'serve')
 
 def run_demo(root:str|Path='.', # project folder: outputs go under its models/, data/ and logs/
              n:int=6000, # synthetic records
-             seed:int=0, # seed for the tiny weights, the synthetic data, the split and training
+             seed:int=0, # seed for the synthetic data, the split and training
              stages:tuple=STAGES, # which stages to run, in pipeline order
              max_steps:int|None=None, # training steps (None: the tiny preset's `training.max_steps`)
              eval_limit:int|None=DEMO_EVAL['limit'], # test records scored per model
@@ -99,7 +101,7 @@ def run_demo(root:str|Path='.', # project folder: outputs go under its models/, 
     with working_directory(root):
         for s in [s for s in STAGES if s in stages]:
             t = time.time(); print(f"\n========== demo: {s} ==========")
-            if s=='download': out[s] = download(TINY, seed=seed, force=True)
+            if s=='download': out[s] = download(TINY, force=True)
             elif s=='synth': out[s] = str(demo_synth(n, seed))
             elif s=='prepare': out[s] = prepare('data/raw/synth.jsonl', Paths.processed, model_name=TINY, seed=seed)
             elif s=='train': out[s] = demo_train(seed, max_steps)
@@ -115,7 +117,7 @@ def run_demo(root:str|Path='.', # project folder: outputs go under its models/, 
 @call_parse
 def demo_cli(root:str='.', # project folder
              n:int=6000, # synthetic records
-             seed:int=0, # seed for weights, data, split and training
+             seed:int=0, # seed for data, split and training
              stages:str=','.join(STAGES), # comma-separated stages to run
              max_steps:int=None, # training steps (default: the tiny preset's)
              eval_limit:int=DEMO_EVAL['limit'], # test records scored per model

@@ -666,11 +666,12 @@ def serve_demo(model_path:str|Path=Paths.merged, # merged model folder or adapte
                max_new_tokens:int=256, # longest model step
                load_in_4bit:bool|None=None, # NF4 weights (None: yes for an adapter, no for a merged model)
                tool_names:list|str|None=None, # offer only these tools (a small model's context may not hold all 22)
+               max_rounds:int=4, # model steps (tool round trips included)
                say=print, # where the transcript goes
               )->TurnResult:
     "Answer `request` once, in a dry run (nothing is sent), and print the guide's transcript"
     api, _ = serve_settings(config_dir)
-    core, _ = make_core(model_path, tools_schema, api, None, False, base_model, load_in_4bit, max_new_tokens, tool_names=tool_names)
+    core, _ = make_core(model_path, tools_schema, api, None, False, base_model, load_in_4bit, max_new_tokens, max_rounds, tool_names=tool_names)
     res = core.turn([], request)
     for l in [BANNER, '=' * 48, '', f'You: {request}'] + turn_lines(res): say(l)
     return res

@@ -484,7 +484,7 @@ def train(cfg:GennxConfig, # the run's settings (`load_config`, or `tiny_train_c
 # %% ../nbs/30_train.ipynb #18adc67b
 TINY_TRAIN = {'model.name': 'tiny', 'lora.r': 16, 'lora.lora_alpha': 8, 'lora.lora_dropout': 0.0, 'lora.modules_to_save': ['embed_tokens', 'lm_head'],
               'training.learning_rate': 5e-3, 'training.per_device_train_batch_size': 16,
-              'training.per_device_eval_batch_size': 16, 'training.max_steps': 300, 'training.logging_steps': 10,
+              'training.per_device_eval_batch_size': 16, 'training.max_steps': 600, 'training.logging_steps': 10,
               'training.report_to': 'tensorboard'}
 
 def tiny_train_config(**overrides, # dotted-key overrides on top, e.g. `**{'training.max_steps': 50}`
