@@ -98,6 +98,7 @@ def run_demo(root:str|Path='.', # project folder: outputs go under its models/, 
     unknown = set(stages) - set(STAGES)
     if unknown: raise ValueError(f"unknown stage(s) {sorted(unknown)}; known: {', '.join(STAGES)}")
     out, t0 = {}, time.time()
+    Path(root).mkdir(parents=True, exist_ok=True)
     with working_directory(root):
         for s in [s for s in STAGES if s in stages]:
             t = time.time(); print(f"\n========== demo: {s} ==========")
