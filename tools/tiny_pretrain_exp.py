@@ -2,7 +2,7 @@
 stages, then (optionally) pretraining the tiny model on `gennx_qlora.tiny_base.generic_corpus`, then the demo's
 train + evaluate stages. `python tools/tiny_pretrain_exp.py all OUT [name,name]` runs variants in parallel (on a GPU)
 and prints one JSON line each; the table in 11_tiny_base came from here."""
-import functools, json, shutil, subprocess, sys
+import functools, json, shutil, sys
 from pathlib import Path
 
 VARIANTS = {  # steps: pretraining steps (0 = the random base); p_pick: share of function-picking texts; max_steps: QLoRA steps
@@ -25,9 +25,8 @@ def one(name, out):
     from gennx_qlora.tiny_base import TINY_BASE_RECIPE, generic_corpus, pretrain
     root = Path(out)/name; root.mkdir(parents=True, exist_ok=True)
     shutil.copytree('config', root/'config', dirs_exist_ok=True)
-    run_demo(root, stages=('download', 'synth', 'prepare'))
-    base = root/'models/base/tiny'
-    dl.build_tiny(base, seed=0)  # the random base in place of the shipped one
+    base = dl.build_tiny(root/'models/base/tiny', seed=0)  # the random base (same tokenizer as the shipped one), pretrained below or not
+    run_demo(root, stages=('synth', 'prepare'))
     r = {**TINY_BASE_RECIPE, 'p_pick': v.get('p_pick', TINY_BASE_RECIPE['p_pick']), 'lr': v.get('lr', TINY_BASE_RECIPE['lr'])}
     info = pretrain(base, generic_corpus(r['n_texts'], r['corpus_seed'], r['p_pick']), v['steps'], lr=r['lr'], progress=False) if v['steps'] else {}
     res = run_demo(root, stages=('train', 'evaluate'), max_steps=v.get('max_steps'), eval_limit=v.get('eval_limit', 100))
@@ -37,12 +36,7 @@ def one(name, out):
     print('RESULT', json.dumps(out, default=str))
 
 if __name__ == '__main__':
+    from parallel_runs import run_parallel
     name, out = sys.argv[1], sys.argv[2]
     if name != 'all': one(name, out); sys.exit()
-    names = sys.argv[3].split(',') if len(sys.argv) > 3 else [n for n in VARIANTS if n != 'smoke']
-    Path(out).mkdir(parents=True, exist_ok=True)
-    ps = {n: subprocess.Popen([sys.executable, __file__, n, out], stdout=open(f'{out}/{n}.log', 'w'), stderr=subprocess.STDOUT) for n in names}
-    for n, p in ps.items(): p.wait()
-    for n in names:
-        f = Path(out)/n/'result.json'
-        print(f.read_text() if f.exists() else f'{n}: FAILED, see {n}.log')
+    run_parallel(__file__, out, sys.argv[3].split(',') if len(sys.argv) > 3 else [n for n in VARIANTS if n != 'smoke'])

@@ -1,7 +1,7 @@
 """Sweep of the tiny preset's training settings: which one makes a random tiny Qwen2 learn the synthetic
 GEN NX calls fastest. One variant per process: `python tools/tiny_sweep.py NAME OUT`; `python tools/tiny_sweep.py all OUT`
 runs every variant in parallel (on a GPU) and prints a table."""
-import json, subprocess, sys, time
+import json, sys, time
 from pathlib import Path
 
 S = dict(vocab=3072, alpha=8, r=16, lr=5e-3, steps=200, bs=16, max_call=160, n=10000, init=0.1)
@@ -62,13 +62,9 @@ def one(name, out):
     print(json.dumps(res, default=str))
 
 if __name__ == '__main__':
+    from parallel_runs import run_parallel
     name, out = sys.argv[1], sys.argv[2]
     if name != 'all': one(name, out); sys.exit()
-    names = sys.argv[3].split(',') if len(sys.argv) > 3 else list(VARIANTS)
-    ps = {n: subprocess.Popen([sys.executable, __file__, n, out], stdout=open(f'{out}/{n}.log', 'w'), stderr=subprocess.STDOUT)
-          for n in names if Path(out).mkdir(parents=True, exist_ok=True) or True}
-    for n, p in ps.items(): p.wait()
-    for n in names:
-        f = Path(out)/n/'result.json'
-        print(f.read_text() if f.exists() else f'{n}: FAILED, see {n}.log')
-        if f.exists(): Path(out, f'{n}_result.json').write_text(f.read_text())
+    res = run_parallel(__file__, out, sys.argv[3].split(',') if len(sys.argv) > 3 else list(VARIANTS))
+    for n, r in res.items():
+        if r: Path(out, f'{n}_result.json').write_text(r)
