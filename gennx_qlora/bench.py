@@ -11,11 +11,13 @@ from pathlib import Path
 import torch
 from fastcore.script import call_parse
 from transformers import AutoTokenizer, Qwen2Config, Qwen2ForCausalLM
-from .config import load_config, override_config, GennxConfig
+from .config import PATHS, GennxConfig, load_config, override_config
 from .toolcalls import load_tools
-from .download import build_tiny, schemas_path
+from .config import schemas_path
+from .presets import build_tiny
 from .synth import generate_records
-from .data import write_jsonl, format_record
+from .records import write_jsonl
+from .data import format_record
 from .train import train
 
 # %% auto #0
@@ -81,7 +83,7 @@ def bench_run(model_dir:str|Path, # base model folder
 # %% ../nbs/90_bench.ipynb #9296a1bd
 def bench(out:str|Path='bench_results.json', # JSON file for the results
           steps:int=6, # optimizer steps per measurement (the first is warm-up and counts too)
-          config_dir:str='config', # the settings measured
+          config_dir:str=PATHS.config, # the settings measured
           shape:dict=QWEN25_1_5B, # model shape
           n_records:int=64, # records per measurement
           work_dir:str|Path|None=None, # scratch folder (default: a temporary one)
@@ -111,7 +113,7 @@ def bench(out:str|Path='bench_results.json', # JSON file for the results
 @call_parse
 def bench_cli(out:str='bench_results.json', # JSON file for the results
               steps:int=6, # optimizer steps per measurement
-              config_dir:str='config', # the settings measured
+              config_dir:str=PATHS.config, # the settings measured
               n_records:int=64, # records per measurement
              ):
     "Benchmark Step 3 on a Qwen2.5-1.5B-shaped model (run it on a GPU)"

@@ -7,10 +7,12 @@ Docs: https://gennx.github.io/gennx_qlora/config.html.md"""
 # %% auto #0
 __all__ = ['ALL_LINEAR', 'CONFIG_FILES', 'SECTION_FILES', 'SECTION_TYPES', 'SECTION_TARGETS', 'KEY_TARGETS', 'DTYPES',
            'QUANT_TYPES', 'STRATEGIES', 'ATTN_IMPLS', 'LORA_BIASES', 'TASK_TYPES', 'SCHEDULERS', 'RULES', 'TINY',
-           'ConfigError', 'Yaml12Loader', 'key_lines', 'read_yaml', 'ModelCfg', 'QuantCfg', 'ApiCfg', 'LoraCfg',
-           'TrainCfg', 'DataCfg', 'GennxConfig', 'key_target', 'type_name', 'check_type', 'config_problems', 'locate',
-           'validate_config', 'key_type', 'build_config', 'flatten_overrides', 'override_config', 'read_config_file',
-           'load_config', 'config_dict', 'flat_config', 'save_config', 'Paths']
+           'PATHS', 'ConfigError', 'Yaml12Loader', 'key_lines', 'read_yaml', 'ModelCfg', 'QuantCfg', 'ApiCfg',
+           'LoraCfg', 'TrainCfg', 'DataCfg', 'GennxConfig', 'key_target', 'type_name', 'check_type', 'config_problems',
+           'locate', 'validate_config', 'key_type', 'build_config', 'flatten_overrides', 'override_config',
+           'read_config_file', 'read_config_dir', 'load_config', 'config_dict', 'flat_config', 'save_config',
+           'load_settings', 'settings_lines', 'Paths', 'bundled', 'samples_dir', 'schemas_path', 'samples_path',
+           'tiny_base_dir']
 
 # %% ../nbs/00_config.ipynb #ec051689
 import difflib, re, types
@@ -20,6 +22,7 @@ from typing import Optional, Union, get_args, get_origin
 from urllib.parse import urlparse
 import yaml
 from fastcore.basics import patch
+import gennx_qlora
 
 # %% ../nbs/00_config.ipynb #9398389d
 class ConfigError(ValueError):
@@ -410,6 +413,16 @@ def read_config_file(path, # one of the three YAML files (may be missing)
         elif body is not None: raise ConfigError(path, sec, f'must be a mapping of keys (got {type(body).__name__})', line)
     return vals, where
 
+# %% ../nbs/00_config.ipynb #e64e3a19
+def read_config_dir(config_dir, # folder holding the three YAML files
+                   )->tuple:
+    "`({dotted key: value}, {dotted key or section: (file, line)})` of every file in `config_dir`"
+    vals, where = {}, {}
+    for fkey, fname in CONFIG_FILES.items():
+        v, w = read_config_file(Path(config_dir)/fname, fkey)
+        vals.update(v); where.update(w)
+    return vals, where
+
 # %% ../nbs/00_config.ipynb #939bc4a2
 def load_config(config_dir='config', # folder holding the three YAML files
                 overrides:Optional[dict]=None, # {dotted key: value}, applied over the files
@@ -418,22 +431,22 @@ def load_config(config_dir='config', # folder holding the three YAML files
     "Read and validate the three config files in `config_dir`; precedence: override > file > default"
     d = Path(config_dir)
     if not d.is_dir(): raise ConfigError(d, None, f'config directory not found (it should hold {", ".join(CONFIG_FILES.values())})')
-    vals, where = {}, {}
-    for fkey, fname in CONFIG_FILES.items():
-        v, w = read_config_file(d/fname, fkey)
-        vals.update(v); where.update(w)
+    vals, where = read_config_dir(d)
     ov = flatten_overrides(overrides, **kwargs)
     return build_config({**vals, **ov}, {**where, **{k: ('<override>', None) for k in ov}})
 
 # %% ../nbs/00_config.ipynb #db25b973
-TINY = {'model.max_seq_length': 1024, 'lora.r': 8, 'lora.lora_alpha': 16, 'lora.lora_dropout': 0.0,
-        'training.num_train_epochs': 1, 'training.gradient_accumulation_steps': 1, 'training.warmup_ratio': 0.0,
-        'training.learning_rate': 1e-3, 'training.optim': 'adamw_torch', 'training.gradient_checkpointing': False,
-        'training.logging_steps': 1, 'training.save_total_limit': 1, 'training.report_to': 'none'}
+TINY = {'model.name': 'tiny', 'model.local_path': 'models/base/tiny', 'model.max_seq_length': 1024,
+        'lora.r': 16, 'lora.lora_alpha': 8, 'lora.lora_dropout': 0.0, 'lora.modules_to_save': ['embed_tokens', 'lm_head'],
+        'training.num_train_epochs': 1, 'training.max_steps': 600, 'training.learning_rate': 5e-3,
+        'training.per_device_train_batch_size': 16, 'training.per_device_eval_batch_size': 16,
+        'training.gradient_accumulation_steps': 1, 'training.warmup_ratio': 0.0, 'training.optim': 'adamw_torch',
+        'training.gradient_checkpointing': False, 'training.logging_steps': 10, 'training.save_total_limit': 1}
 
+# %% ../nbs/00_config.ipynb #7b6a09f9
 @patch(cls_method=True)
 def tiny(cls:GennxConfig, **overrides)->GennxConfig:
-    "Preset for CPU tests and demos (`TINY` over the defaults), with optional dotted-key overrides on top"
+    "The tiny preset's settings (`TINY` over the defaults), with optional dotted-key overrides on top"
     return override_config(cls(), TINY, **overrides)
 
 # %% ../nbs/00_config.ipynb #939eae0b
@@ -468,20 +481,54 @@ def save_config(c:GennxConfig, # config to write
         out.append(d/fname)
     return out
 
+# %% ../nbs/00_config.ipynb #abfb06d8
+def load_settings(config_dir='config', # folder holding the three YAML files
+                  flags:Optional[dict]=None, # {dotted key: value} given on the command line; None values = not given
+                  names:Optional[dict]=None, # {dotted key: flag} for messages, e.g. {'data.seed': '--seed'}
+                  missing_ok:bool=False, # a missing folder means the built-in defaults (else `ConfigError`)
+                 )->tuple:
+    "`(config, sources)`: the files with `flags` over them, and `{dotted key: where the value came from}`"
+    d, names = Path(config_dir), names or {}
+    if not d.is_dir() and not missing_ok:
+        raise ConfigError(d, None, f'config directory not found (it should hold {", ".join(CONFIG_FILES.values())})')
+    vals, where = read_config_dir(d) if d.is_dir() else ({}, {})
+    fl = {k: v for k, v in (flags or {}).items() if v is not None}
+    fw = {k: (names.get(k, '<command line>'), None) for k in fl}
+    fw = {**{k.split('.')[0]: w for k, w in reversed(fw.items())}, **fw}   # a cross-key problem of a section: its first flag
+    cfg = build_config({**vals, **fl}, {**where, **fw})
+    def src(k):
+        if k in fl: return names.get(k, 'command line')
+        return ':'.join(str(x) for x in where[k] if x is not None) if k in vals else 'default'
+    return cfg, {k: src(k) for k in flat_config(cfg)}
+
+# %% ../nbs/00_config.ipynb #c543e865
+def settings_lines(cfg:GennxConfig, # the settings in use
+                   sources:dict, # from `load_settings`
+                   keys:list, # dotted keys to show, in order
+                  )->list:
+    "One line per key: `key = value  (where it came from)`, aligned"
+    flat, w = flat_config(cfg), max(len(k) for k in keys)
+    return [f"{k:<{w}} = {flat[k]!r:<12} ({sources.get(k, 'default')})" for k in keys]
+
 # %% ../nbs/00_config.ipynb #78ef4b34
-@dataclass
+@dataclass(frozen=True)
 class Paths:
     "Default locations of the pipeline's inputs and outputs, relative to `root`"
     root:str='.' # project root the other paths hang from (default: the current directory)
+    config:str='config' # the three YAML files
+    base_dir:str='models/base' # Step 1 output: one folder per base model (`models/base/<name>`)
     base_model:str='models/base/Qwen2.5-1.5B-Instruct' # Step 1 output: the downloaded base model
     samples:str='data/samples/gennx_tool_calling_samples.jsonl' # the bundled example records (10)
     schemas:str='data/samples/gennx_tool_schemas_tier1.json' # the bundled GEN NX tool schemas
+    tiny_base:str='data/tiny_base' # the shipped pretrained tiny base (the `tiny` preset's weights and tokenizer)
     raw:str='data/raw' # your own JSONL data
+    synth:str='data/raw/synth.jsonl' # `gennx-synth` output
     processed:str='data/processed' # Step 2 output: train.jsonl, eval.jsonl, test.jsonl
     checkpoints:str='models/checkpoints' # Step 3 output: checkpoint-* folders
     final_adapter:str='models/checkpoints/final_adapter' # Step 3 result: the trained LoRA adapter
     merged:str='models/final' # Step 5 output: base model with the adapter merged in
     eval_results:str='data/eval/eval_results.json' # Step 4 output: the evaluation report
+    comparison:str='data/eval/comparison.html' # `gennx-compare` output: two runs side by side
     logs:str='logs' # TensorBoard logs
 
     def resolve(self, name:str)->Path:
@@ -492,3 +539,32 @@ class Paths:
     def resolved(self)->dict:
         "`{name: Path}` of every path, joined to `root`"
         return {f.name: self.resolve(f.name) for f in fields(self) if f.name != 'root'}
+
+# %% ../nbs/00_config.ipynb #d64ca880
+PATHS = Paths()
+
+# %% ../nbs/00_config.ipynb #eda5391a
+def bundled(rel:str, # a path under the project root, e.g. `PATHS.samples`
+           )->Path:
+    "`rel` under the current folder when it exists there, else in the repository holding the package"
+    here, repo = Path(rel), Path(gennx_qlora.__file__).resolve().parents[1]/rel
+    return here if here.exists() or not repo.exists() else repo
+
+# %% ../nbs/00_config.ipynb #1316d1b2
+def samples_dir()->Path:
+    "The bundled `data/samples` folder (`FileNotFoundError` when neither copy exists)"
+    d = bundled(str(Path(PATHS.samples).parent))
+    if not d.is_dir(): raise FileNotFoundError("data/samples not found: run from the repository root or pass the paths explicitly")
+    return d
+
+def schemas_path()->Path:
+    "The bundled GEN NX tool schema file (`PATHS.schemas`), found from any folder"
+    return samples_dir()/Path(PATHS.schemas).name
+
+def samples_path()->Path:
+    "The bundled sample records (`PATHS.samples`), found from any folder"
+    return samples_dir()/Path(PATHS.samples).name
+
+def tiny_base_dir()->Path:
+    "The shipped pretrained tiny base (`PATHS.tiny_base`), found from any folder (may be missing: callers say how to fix)"
+    return bundled(PATHS.tiny_base)

@@ -10,12 +10,15 @@ import json, time
 from pathlib import Path
 from fastcore.script import call_parse
 from fastcore.xtras import working_directory
-from .config import Paths
+from .config import PATHS, GennxConfig, schemas_path
 from .toolcalls import load_tools
-from .download import TINY, default_output_dir, download, schemas_path
+from .presets import TINY
+from .records import write_jsonl
+from .models import default_output_dir
+from .download import download
 from .synth import generate_records, summarize, summary_table
-from .data import prepare, write_jsonl
-from .train import train, tiny_train_config, default_model_path
+from .data import prepare
+from .train import train
 from .evaluate import evaluate, compare
 from .merge import merge
 from .serve import serve_demo
@@ -30,7 +33,7 @@ DEMO_EVAL = dict(limit=100, max_new_tokens=96, batch_size=16)
 
 def demo_synth(n:int, # records to generate
                seed:int, # generator seed
-               output:str|Path='data/raw/synth.jsonl', # where the records go
+               output:str|Path=PATHS.synth, # where the records go
               )->Path:
     "Generate `n` records of the easy slice (`DEMO_SYNTH`) from the bundled tool schemas and print their summary"
     print(f"[synth] Generating {n} single-call records with short arguments (seed={seed}) from the GEN NX tool schemas...")
@@ -42,10 +45,10 @@ def demo_synth(n:int, # records to generate
 def demo_train(seed:int, # training seed
                max_steps:int|None=None, # override the tiny preset's `training.max_steps` (None: keep it)
               )->dict:
-    "Step 3 on the tiny preset: `train` with `tiny_train_config()` into `models/checkpoints`, TensorBoard logs in `logs/`"
-    cfg = tiny_train_config(**{'training.seed': seed, **({'training.max_steps': max_steps} if max_steps else {})})
-    return train(cfg, Paths.processed, Paths.checkpoints, default_model_path(cfg, tiny=True), logs_dir=Paths.logs,
-                 config_dir='tiny preset (gennx_qlora.train.tiny_train_config)')
+    "Step 3 on the tiny preset: `train` with `GennxConfig.tiny()` into `models/checkpoints`, TensorBoard logs in `logs/`"
+    cfg = GennxConfig.tiny(**{'training.seed': seed, **({'training.max_steps': max_steps} if max_steps else {})})
+    return train(cfg, PATHS.processed, PATHS.checkpoints, logs_dir=PATHS.logs,
+                 config_dir='tiny preset (gennx_qlora.config.GennxConfig.tiny)')
 
 # %% ../nbs/99_demo.ipynb #51722482
 def _brief(res:dict)->dict:
@@ -58,14 +61,14 @@ def demo_evaluate(limit:int|None=DEMO_EVAL['limit'], # test records to score (No
                   batch_size:int=DEMO_EVAL['batch_size'], # turns per generate call
                  )->dict:
     "Step 4 twice on the same test records, the untrained tiny base and the trained adapter, then the comparison"
-    kw = dict(test_data=f'{Paths.processed}/test.jsonl', tools_schema=schemas_path(), limit=limit, max_new_tokens=max_new_tokens, batch_size=batch_size)
+    kw = dict(test_data=f'{PATHS.processed}/test.jsonl', tools_schema=schemas_path(), limit=limit, max_new_tokens=max_new_tokens, batch_size=batch_size)
     base = str(default_output_dir(TINY))
     print("\n---------- untrained tiny base ----------")
-    a = evaluate(base, is_merged=True, output=Path(Paths.eval_results).with_name('untrained_results.json'), **kw)
+    a = evaluate(base, output=Path(PATHS.eval_results).with_name('untrained_results.json'), **kw)
     print("\n---------- trained: base + adapter ----------")
-    b = evaluate(Paths.final_adapter, base_model=base, output=Paths.eval_results, **kw)
+    b = evaluate(PATHS.final_adapter, base_model=base, output=PATHS.eval_results, **kw)
     print()
-    c = compare(a, b, names=('untrained', 'trained'), output_html=Path(Paths.eval_results).with_name('comparison.html'))
+    c = compare(a, b, names=('untrained', 'trained'), output_html=PATHS.comparison)
     return dict(untrained=_brief(a), trained=_brief(b), comparison=str(c['html']))
 
 # %% ../nbs/99_demo.ipynb #9c3e4eac
@@ -73,13 +76,13 @@ DEMO_REQUEST = '절점 1번을 원점에 추가해줘'
 
 def demo_merge()->dict:
     "Step 5: merge the trained adapter into the tiny base (float32: the CPU's own precision), export GGUF + Modelfile"
-    return merge(Paths.final_adapter, output_dir=Paths.merged, export=True, dtype='float32')
+    return merge(PATHS.final_adapter, output_dir=PATHS.merged, export=True, dtype='float32')
 
 def demo_serve(request:str=DEMO_REQUEST, # what the user asks
               )->dict:
     "Step 6: answer `request` once with the merged model, in a dry run, offering the tool the demo data taught"
     # one model step: the easy slice has no turns after a tool result, so the tiny model would only call again
-    res = serve_demo(Paths.merged, request, tools_schema=schemas_path(), tool_names=['create_nodes'],
+    res = serve_demo(PATHS.merged, request, tools_schema=schemas_path(), tool_names=['create_nodes'],
                      max_new_tokens=DEMO_EVAL['max_new_tokens'], max_rounds=1)
     return dict(request=request, answer=res.answer,
                 calls=[{'name': e.call.name, 'arguments': e.call.arguments} for e in res.events if e.kind == 'call' and e.call])
@@ -104,7 +107,7 @@ def run_demo(root:str|Path='.', # project folder: outputs go under its models/, 
             t = time.time(); print(f"\n========== demo: {s} ==========")
             if s=='download': out[s] = download(TINY, force=True)
             elif s=='synth': out[s] = str(demo_synth(n, seed))
-            elif s=='prepare': out[s] = prepare('data/raw/synth.jsonl', Paths.processed, model_name=TINY, seed=seed)
+            elif s=='prepare': out[s] = prepare(PATHS.synth, PATHS.processed, model_name=TINY, seed=seed)
             elif s=='train': out[s] = demo_train(seed, max_steps)
             elif s=='evaluate': out[s] = demo_evaluate(eval_limit)
             elif s=='merge': out[s] = demo_merge()

@@ -6,7 +6,7 @@ Docs: https://gennx.github.io/gennx_qlora/merge.html.md"""
 
 # %% ../nbs/50_merge.ipynb #e867c8e8
 from __future__ import annotations
-import json, re, time
+import json, time
 from pathlib import Path
 import numpy as np
 import torch
@@ -14,82 +14,37 @@ import gguf
 from fastcore.script import call_parse
 from peft import PeftModel
 from safetensors import safe_open
-from transformers import AutoConfig, AutoModelForCausalLM, AutoTokenizer
-from .config import GennxConfig
-from .download import BASE_DIR, DEFAULT_MODEL, DownloadError, resolve_model_dir, samples_dir
+from transformers import AutoConfig, AutoTokenizer
+from .config import PATHS, ConfigError, GennxConfig, load_settings, settings_lines
+from .config import samples_path as bundled_samples
+from .models import (DTYPES, ModelError, adapter_base, attach_adapter, load_model, read_adapter_config,
+                                resolve_model_dir)
 from .toolcalls import SYSTEM_PROMPT
-from .train import default_model_path
 
 # %% auto #0
-__all__ = ['DEFAULT_ADAPTER', 'DEFAULT_OUTPUT', 'N_STEPS', 'HUB_ID', 'MERGE_DTYPES', 'QT', 'GGUF_TYPES', 'GGUF_KEYS',
-           'QWEN_DEFAULT_SYSTEM', 'OLLAMA_TEMPLATE', 'STOP_TOKENS', 'CHECK_TOL', 'MERGE_ERRORS', 'MergeError',
-           'read_adapter_config', 'pick_base', 'load_base_full', 'attach_adapter', 'keep_tie_honest', 'merge_adapter',
+__all__ = ['N_STEPS', 'QT', 'GGUF_TYPES', 'GGUF_KEYS', 'QWEN_DEFAULT_SYSTEM', 'OLLAMA_TEMPLATE', 'STOP_TOKENS', 'CHECK_TOL',
+           'MERGE_ERRORS', 'SETTINGS_KEYS', 'MergeError', 'load_base_full', 'keep_tie_honest', 'merge_adapter',
            'sample_prompts', 'model_outputs', 'agreement', 'save_merged', 'folder_size', 'human_size', 'gguf_hparams',
            'gguf_vocab', 'tensor_qtype', 'gguf_tensor_map', 'gguf_tensors', 'write_gguf', 'read_gguf', 'rounding_bound',
            'check_gguf', 'modelfile', 'ollama_lines', 'export_gguf', 'merge', 'merge_cli']
 
 # %% ../nbs/50_merge.ipynb #71c440de
-DEFAULT_ADAPTER = 'models/checkpoints/final_adapter'
-DEFAULT_OUTPUT = 'models/final'
 N_STEPS = 4
 
 class MergeError(RuntimeError):
     "Step 5 cannot run as asked; the message names the file or option to fix"
 
-def read_adapter_config(adapter_path:str|Path, # LoRA adapter folder (Step 3's `final_adapter` or a `checkpoint-*`)
-                       )->dict:
-    "The adapter's `adapter_config.json` as a dict; `MergeError` naming the folder or file when it is not a LoRA adapter"
-    p = Path(adapter_path)
-    if not p.is_dir(): raise MergeError(f"adapter path not found: {p} (train first with gennx-train, or pass --adapter-path)")
-    f = p/'adapter_config.json'
-    if not f.is_file():
-        hint = " It holds a full model, which needs no merging." if (p/'config.json').exists() else \
-               f" It holds checkpoints: pass {p.as_posix()}/final_adapter or a checkpoint-* folder." if list(p.glob('checkpoint-*')) or (p/'final_adapter').is_dir() else ''
-        raise MergeError(f"{f} not found: {p} is not a LoRA adapter folder.{hint}")
-    try: cfg = json.loads(f.read_text(encoding='utf-8'))
-    except json.JSONDecodeError as e: raise MergeError(f"{f} is not valid JSON: {e}") from None
-    if cfg.get('peft_type') != 'LORA': raise MergeError(f"{f}: peft_type is {cfg.get('peft_type')!r}, only LoRA adapters are merged")
-    if not list(p.glob('adapter_model.*')): raise MergeError(f"{p} has adapter_config.json but no adapter_model.safetensors")
-    return cfg
-
-# %% ../nbs/50_merge.ipynb #c6985955
-HUB_ID = re.compile(r'^[A-Za-z0-9][\w.-]*/[\w.-]+$')
-
-def pick_base(adapter_cfg:dict, # from `read_adapter_config`
-              base_model:str|None=None, # `--base-model`: `tiny`, a Hub id or a folder (None: the recorded base)
-              adapter_path:str|Path='the adapter', # for messages
-             )->str:
-    "The base to merge into: `base_model` if given, else the adapter's recorded base, else the configured default"
-    if base_model: return str(base_model)
-    rec = adapter_cfg.get('base_model_name_or_path')
-    if not rec: return str(default_model_path(GennxConfig()))
-    if Path(rec).is_dir() or HUB_ID.match(rec) or rec == 'tiny': return rec
-    raise MergeError(f"{Path(adapter_path)/'adapter_config.json'} records base_model_name_or_path {rec!r}, which is not a folder "
-                     f"here: pass the base model with --base-model (a folder, a Hub id such as {DEFAULT_MODEL}, or tiny)")
-
 # %% ../nbs/50_merge.ipynb #32cba52c
-MERGE_DTYPES = {'float16': torch.float16, 'bfloat16': torch.bfloat16, 'float32': torch.float32}
-
 def load_base_full(path:str|Path, # base model folder
                    dtype:str='float16', # `float16` (the guide), `bfloat16` or `float32`
+                   cfg:GennxConfig|None=None, # the `model:` section (`attn_implementation`, `trust_remote_code`)
                   ):
     "The base model from `path` on the CPU in `dtype`; `MergeError` for an unknown dtype or a quantized checkpoint"
-    if dtype not in MERGE_DTYPES: raise MergeError(f"--dtype {dtype!r}: choose one of {', '.join(MERGE_DTYPES)}")
+    if dtype not in DTYPES: raise MergeError(f"--dtype {dtype!r}: choose one of {', '.join(DTYPES)}")
     q = getattr(AutoConfig.from_pretrained(path), 'quantization_config', None)
     if q: raise MergeError(f"{Path(path)/'config.json'} has a quantization_config ({dict(q).get('quant_method', 'quantized')}): "
                            "merging into quantized weights loses the adapter's update; use the original float16/bfloat16 model")
-    return AutoModelForCausalLM.from_pretrained(path, dtype=MERGE_DTYPES[dtype], device_map='cpu').eval()
-
-def attach_adapter(model, # base model (`load_base_full`)
-                   adapter_path:str|Path, # LoRA adapter folder
-                  )->PeftModel:
-    "`model` with the adapter attached (not merged); `MergeError` when the adapter does not fit this base"
-    try: return PeftModel.from_pretrained(model, str(adapter_path)).eval()
-    except RuntimeError as e:
-        if 'size mismatch' not in str(e): raise
-        raise MergeError(f"the adapter in {adapter_path} does not fit this base model (tensor shapes differ: "
-                         f"{str(e).strip().splitlines()[1].strip() if len(str(e).splitlines()) > 1 else e}); "
-                         "pass the base it was trained on with --base-model") from None
+    return load_model(path, cfg, quantize=False, dtype=dtype, device_map='cpu').eval()
 
 # %% ../nbs/50_merge.ipynb #3e45f598
 def keep_tie_honest(model, # a merged model
@@ -116,7 +71,7 @@ def sample_prompts(tokenizer, # the model's tokenizer (with its chat template)
                   samples_path:str|Path|None=None, # records JSONL (default: the bundled samples)
                  )->list:
     "Chat-template prompts (system + first user turn + tools, generation prompt added) from the first `n` sample records"
-    p = Path(samples_path or samples_dir()/'gennx_tool_calling_samples.jsonl')
+    p = Path(samples_path or bundled_samples())
     recs = [json.loads(l) for l in p.read_text(encoding='utf-8').splitlines() if l.strip()][:n]
     def upto_user(ms): return ms[:next(i for i, m in enumerate(ms) if m['role'] == 'user') + 1]
     return [tokenizer.apply_chat_template(upto_user(r['messages']), tools=r.get('tools') or None, tokenize=False,
@@ -420,26 +375,28 @@ CHECK_TOL = {'float32': 1e-3, 'float16': 1.0, 'bfloat16': 2.0}
 
 def _say_step(i:int, text:str, say=print): say(('' if i == 1 else '\n') + f"[Step {i}/{N_STEPS}] {text}")
 
-def merge(adapter_path:str|Path=DEFAULT_ADAPTER, # LoRA adapter folder (Step 3's `final_adapter`)
+def merge(adapter_path:str|Path=PATHS.final_adapter, # LoRA adapter folder (Step 3's `final_adapter`)
           base_model:str|None=None, # `tiny`, Hub id or folder (default: the base recorded in the adapter)
-          output_dir:str|Path=DEFAULT_OUTPUT, # where the merged model goes
+          output_dir:str|Path=PATHS.merged, # where the merged model goes
           export:bool=False, # also write GGUF (F16, Q8_0) and an Ollama Modelfile into `output_dir/gguf`
           dtype:str='float16', # merge dtype: `float16` (the guide), `bfloat16` or `float32`
           n_check:int=3, # prompts for the merge check (0: skip the check)
           max_new_tokens:int=16, # greedy tokens compared per prompt
           name:str='gennx', # model name for GGUF and Ollama
-          base_dir:str|Path=BASE_DIR, # where base models are kept (`tiny` is `base_dir/tiny`)
+          base_dir:str|Path=PATHS.base_dir, # where base models are kept (`tiny` is `base_dir/tiny`)
           tol:float|None=None, # largest allowed logit difference (default: `CHECK_TOL` for `dtype`)
           say=print, # where report lines go
+          cfg:GennxConfig|None=None, # the `model:` section (the base when the adapter records none; how to load it)
          )->dict:
     "Step 5: merge the adapter into the full-precision base, check it, save it to `output_dir`, optionally export GGUF"
     t0, out = time.time(), Path(output_dir)
     acfg = read_adapter_config(adapter_path)
-    base = pick_base(acfg, base_model, adapter_path)
+    if dtype not in DTYPES: raise MergeError(f"--dtype {dtype!r}: choose one of {', '.join(DTYPES)}")
+    base = adapter_base(adapter_path, base_model, cfg)
     _say_step(1, f"Loading base model in {dtype} on CPU: {base}", say)
     try: base_dir_ = resolve_model_dir(base, base_dir=base_dir)
-    except DownloadError as e: raise MergeError(f"base model {base!r}: {e}") from None
-    model = load_base_full(base_dir_, dtype)
+    except ModelError as e: raise MergeError(f"base model {base!r}: {e}") from None
+    model = load_base_full(base_dir_, dtype, cfg)
     say(f"  {model.num_parameters():,} parameters from {Path(base_dir_).as_posix()}")
     _say_step(2, f"Loading LoRA adapter: {Path(adapter_path).as_posix()}", say)
     pm = attach_adapter(model, adapter_path)
@@ -461,7 +418,7 @@ def merge(adapter_path:str|Path=DEFAULT_ADAPTER, # LoRA adapter folder (Step 3's
     say(f"  {', '.join(sorted(f.name for f in out.iterdir() if f.is_file()))} ({human_size(folder_size(out))})")
     check = None
     if prompts:
-        got = model_outputs(AutoModelForCausalLM.from_pretrained(out, dtype=MERGE_DTYPES[dtype], device_map='cpu').eval(), tok, prompts, max_new_tokens)
+        got = model_outputs(load_model(out, cfg, quantize=False, dtype=dtype, device_map='cpu').eval(), tok, prompts, max_new_tokens)
         check = agreement(ref, got)
         info['check'] = check
         (out/'merge_info.json').write_text(json.dumps(info, indent=2, ensure_ascii=False) + '\n', encoding='utf-8')
@@ -474,7 +431,7 @@ def merge(adapter_path:str|Path=DEFAULT_ADAPTER, # LoRA adapter folder (Step 3's
         if check['max_abs_logit_diff'] > limit:
             raise MergeError(f"merge check failed: max |logit diff| {check['max_abs_logit_diff']:.3g} > {limit:g} "
                              f"(base + adapter vs {out}); see {out/'merge_info.json'}")
-    say(f"\nMerge complete! ({time.time()-t0:.1f} s) Use it with: gennx-evaluate --model-path {out.as_posix()} --is-merged")
+    say(f"\nMerge complete! ({time.time()-t0:.1f} s) Use it with: gennx-evaluate --model-path {out.as_posix()}")
     res = dict(output_dir=out, base_model=base, base_dir=Path(base_dir_), dtype=dtype, size=folder_size(out), check=check, gguf=None)
     if export:
         say("\nExporting GGUF for Ollama / llama.cpp:")
@@ -484,18 +441,23 @@ def merge(adapter_path:str|Path=DEFAULT_ADAPTER, # LoRA adapter folder (Step 3's
     return res
 
 # %% ../nbs/50_merge.ipynb #c1c44a41
-MERGE_ERRORS = (MergeError, DownloadError, FileNotFoundError)
+MERGE_ERRORS = (MergeError, ModelError, ConfigError, FileNotFoundError)
+SETTINGS_KEYS = ['model.name', 'model.local_path', 'model.trust_remote_code']
 
 @call_parse
 def merge_cli(adapter_path:str=None, # LoRA adapter folder, e.g. models/checkpoints/final_adapter (required)
-              base_model:str=None, # base model: Hub id, folder or `tiny` (default: the base recorded in the adapter, e.g. Qwen/Qwen2.5-1.5B-Instruct)
-              output_dir:str=DEFAULT_OUTPUT, # where the merged model is saved
+              base_model:str=None, # base model: Hub id, folder or `tiny` (default: the base the adapter records, else model.name)
+              output_dir:str=PATHS.merged, # where the merged model is saved
               export_gguf:bool=False, # also write GGUF files (F16, Q8_0) and an Ollama Modelfile to <output-dir>/gguf
               dtype:str='float16', # merge precision: float16, bfloat16 or float32 (never 4-bit)
               check_prompts:int=3, # prompts for the merge check (0 skips it)
               name:str='gennx', # model name for GGUF and Ollama
+              config_dir:str=PATHS.config, # folder with model_config.yaml (its model: section)
              ):
     "Step 5: merge the LoRA adapter into the base model (models/final), optionally export GGUF + Ollama Modelfile"
-    if not adapter_path: raise SystemExit(f"\nError: --adapter-path is required, e.g. --adapter-path {DEFAULT_ADAPTER}")
-    try: return merge(adapter_path, base_model, output_dir, export_gguf, dtype, n_check=check_prompts, name=name)
+    if not adapter_path: raise SystemExit(f"\nError: --adapter-path is required, e.g. --adapter-path {PATHS.final_adapter}")
+    try:
+        cfg, src = load_settings(config_dir, missing_ok=config_dir == PATHS.config)
+        print('Settings:\n' + '\n'.join('  ' + l for l in settings_lines(cfg, src, SETTINGS_KEYS)) + '\n')
+        return merge(adapter_path, base_model, output_dir, export_gguf, dtype, n_check=check_prompts, name=name, cfg=cfg)
     except MERGE_ERRORS as e: raise SystemExit(f"\nError: {e}") from None

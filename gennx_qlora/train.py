@@ -9,27 +9,27 @@ from __future__ import annotations
 import importlib.util, json, math, sys, time
 from pathlib import Path
 import torch
-import bitsandbytes as bnb
 from datasets import Dataset
 from fastcore.script import call_parse
 from peft import LoraConfig
-from transformers import AutoModelForCausalLM, AutoTokenizer, EarlyStoppingCallback, TrainerCallback
+from transformers import AutoTokenizer, EarlyStoppingCallback, TrainerCallback
 from transformers.integrations import TensorBoardCallback
 from transformers.trainer_callback import PrinterCallback
 from transformers.trainer_utils import get_last_checkpoint
 from trl import SFTConfig, SFTTrainer
 from trl.chat_template_utils import get_training_chat_template, has_generation_markers
-from .config import CONFIG_FILES, ConfigError, GennxConfig, LoraCfg, config_dict, load_config, override_config
-from .data import DataError, read_jsonl
-from .download import TINY, default_device_map, default_output_dir, is_hub_error, load_model_4bit
+from .config import (CONFIG_FILES, PATHS, ConfigError, GennxConfig, LoraCfg, config_dict, load_settings,
+                                override_config, settings_lines)
+from .records import DataError, read_jsonl
+from .models import ModelError, base_model_path, load_for_training, resolve_model_dir
 
 # %% auto #0
-__all__ = ['N_STEPS', 'DTYPES', 'TIED', 'CUDA_ONLY_OPTIM', 'TINY_TRAIN', 'say_step', 'TrainError', 'UnslothUnavailable',
-           'load_records', 'tokenize_records', 'drop_too_long', 'training_template', 'load_base', 'keep_4bit_trainable',
-           'lora_config', 'pick_optim', 'precision', 'report_targets', 'sft_config', 'make_callbacks', 'build_trainer',
-           'trained_spans', 'newest_checkpoint', 'resume_from', 'run_training', 'oom_message', 'epoch_losses',
-           'loss_curve', 'memory_stats', 'unsloth_problem', 'load_unsloth', 'save_final', 'default_model_path',
-           'config_lines', 'load_data', 'make_summary', 'train', 'tiny_train_config', 'train_cli']
+__all__ = ['N_STEPS', 'TIED', 'CUDA_ONLY_OPTIM', 'TRAIN_ERRORS', 'say_step', 'TrainError', 'UnslothUnavailable', 'load_records',
+           'tokenize_records', 'drop_too_long', 'training_template', 'lora_config', 'pick_optim', 'precision',
+           'report_targets', 'sft_config', 'make_callbacks', 'build_trainer', 'trained_spans', 'newest_checkpoint',
+           'resume_from', 'run_training', 'oom_message', 'epoch_losses', 'loss_curve', 'memory_stats',
+           'unsloth_problem', 'load_unsloth', 'save_final', 'config_lines', 'load_data', 'make_summary', 'train',
+           'train_cli']
 
 # %% ../nbs/30_train.ipynb #fb63a6b8
 N_STEPS = 7
@@ -99,28 +99,6 @@ def training_template(tokenizer, # the model's tokenizer
         raise TrainError("assistant_only_loss needs a chat template with {% generation %} markers, and TRL has a training "
                          "version only of known templates (Qwen2.5's among them); this tokenizer's template is another one. "
                          "Use the base model's own tokenizer, or set assistant_only_loss: false in config/training_config.yaml") from None
-
-# %% ../nbs/30_train.ipynb #5bbb38e1
-DTYPES = {'bfloat16': torch.bfloat16, 'float16': torch.float16, 'float32': torch.float32}
-
-def load_base(model_path, # model folder (or Hub id)
-              cfg:GennxConfig, # `model` and `quantization` settings
-             ):
-    "The base model from `model_path`: NF4 4-bit unless `quantization.load_in_4bit` is false"
-    m = cfg.model
-    kw = dict(dtype=DTYPES[m.torch_dtype], attn_implementation=m.attn_implementation, trust_remote_code=m.trust_remote_code)
-    if cfg.quantization.load_in_4bit: return load_model_4bit(model_path, cfg.quantization, **kw)
-    return AutoModelForCausalLM.from_pretrained(model_path, device_map=default_device_map(), **kw)
-
-# %% ../nbs/30_train.ipynb #4507727b
-def keep_4bit_trainable(model, # the base model (`load_base`)
-                       )->int:
-    "Turn off bitsandbytes' CPU inference packing on every `Linear4bit` of `model`; returns how many layers had it on"
-    n = 0
-    for mod in model.modules():
-        if isinstance(mod, bnb.nn.Linear4bit) and getattr(mod, 'support_avx512bf16_for_cpu', False):
-            mod.support_avx512bf16_for_cpu = False; n += 1
-    return n
 
 # %% ../nbs/30_train.ipynb #311bf175
 TIED = ('embed_tokens', 'lm_head')
@@ -203,11 +181,11 @@ def make_callbacks(cfg:GennxConfig, # the run's settings
 
 # %% ../nbs/30_train.ipynb #a13f4bc9
 def build_trainer(cfg:GennxConfig, # the run's settings
-                  model, # the base model (`load_base`), or a PEFT model when `peft` is False
+                  model, # the base model (`load_for_training`), or a PEFT model when `peft` is False
                   tokenizer, # its tokenizer
                   train_ds:Dataset, # training records
                   eval_ds:Dataset|None=None, # eval records (needed unless `eval_strategy` is `no`)
-                  output_dir='models/checkpoints', # where checkpoints go
+                  output_dir=PATHS.checkpoints, # where checkpoints go
                   logs_dir=None, # TensorBoard folder (default: `training.logging_dir`)
                   callbacks:list|None=None, # more `TrainerCallback`s
                   progress:bool=True, # show the progress bar and the loss lines
@@ -347,14 +325,6 @@ def save_final(trainer, # the trainer after training
     return out
 
 # %% ../nbs/30_train.ipynb #cda2e309
-def default_model_path(cfg:GennxConfig, # the run's settings
-                       tiny:bool=False, # the tiny preset: Step 1's `models/base/tiny`
-                      ):
-    "The base model to train: `model.local_path` when Step 1 put it there, else the Hub id `model.name`"
-    if tiny: return default_output_dir(TINY)
-    p = Path(cfg.model.local_path)
-    return p if p.is_dir() else cfg.model.name
-
 def config_lines(cfg:GennxConfig, # the run's settings
                 )->list:
     "Step 1's lines: model, LoRA section in use, training length and optimizer"
@@ -418,30 +388,36 @@ def _save_line(t)->str:
     "When checkpoints are written, in words"
     return {'epoch': 'every epoch', 'steps': f'every {t.save_steps} steps'}.get(t.save_strategy, 'off (save_strategy: no)')
 
-def train(cfg:GennxConfig, # the run's settings (`load_config`, or `tiny_train_config()`)
-          data_dir='data/processed', # Step 2's output: train.jsonl, eval.jsonl
-          output_dir='models/checkpoints', # checkpoints, final_adapter/ and train_summary.json go here
-          model_path=None, # base model folder (default: `default_model_path(cfg)`)
+def train(cfg:GennxConfig, # the run's settings (`load_config`, or `GennxConfig.tiny()`)
+          data_dir=PATHS.processed, # Step 2's output: train.jsonl, eval.jsonl
+          output_dir=PATHS.checkpoints, # checkpoints, final_adapter/ and train_summary.json go here
+          model_path=None, # base model folder (default: the configured base, `base_model_path(cfg)`)
           resume:bool=False, # continue from the newest checkpoint in `output_dir`
           use_unsloth:bool=False, # train through Unsloth (CUDA + unsloth only)
           config_dir='config', # where `cfg` came from (for messages)
           logs_dir=None, # TensorBoard folder (default: `training.logging_dir`)
           callbacks:list|None=None, # more `TrainerCallback`s
+          sources:dict|None=None, # where each setting came from (`load_settings`): the command-line ones are printed
           progress:bool=True, # progress bar with ETA
           verbose:bool=True, # print the seven steps
          )->dict:
     "Step 3: QLoRA-train the base model on Step 2's data as `cfg` says; returns (and writes) the run summary"
     say = print if verbose else (lambda *a, **k: None)
     t0, cuda, out = time.time(), torch.cuda.is_available(), Path(output_dir)
-    logs_dir, model_path, t = Path(logs_dir or cfg.training.logging_dir), model_path or default_model_path(cfg), cfg.training
+    logs_dir, t = Path(logs_dir or cfg.training.logging_dir), cfg.training
     say_step(1, f"Loading configs from: {config_dir}", say)
     for l in config_lines(cfg): say(f"  {l}")
+    flagged = [k for k, v in (sources or {}).items() if v.startswith('--')]
+    for l in settings_lines(cfg, sources, flagged) if flagged else []: say(f"  {l}")
     if use_unsloth and (why := unsloth_problem(cuda)): raise UnslothUnavailable(why)
     ckpt = resume_from(out, resume)
     if ckpt: say(f"  Resuming from: {ckpt}")
     elif newest_checkpoint(out): say(f"  Note: {out} already holds {newest_checkpoint(out).name}; use --resume to continue that run")
 
     say_step(2, f"Loading data from: {data_dir}", say)
+    model_path = Path(model_path) if model_path else resolve_model_dir(base_model_path(cfg))
+    if not (model_path/'config.json').exists():
+        raise TrainError(f"{model_path} is not a model folder (no config.json): run Step 1 (gennx-download) or fix --model-path")
     tok = AutoTokenizer.from_pretrained(model_path)
     tmpl = training_template(tok, t.assistant_only_loss)
     train_ds, eval_ds, skipped = load_data(cfg, data_dir, tok, tmpl, say)
@@ -449,8 +425,7 @@ def train(cfg:GennxConfig, # the run's settings (`load_config`, or `tiny_train_c
     say("  Loss on assistant turns only" + (" (TRL's Qwen2.5 training template)" if tmpl else '') if t.assistant_only_loss else "  Loss on every token")
 
     say_step(3, f"Loading model in 4-bit + LoRA: {model_path}" + (' (Unsloth)' if use_unsloth else ''), say)
-    model = load_unsloth(model_path, cfg) if use_unsloth else load_base(model_path, cfg)
-    keep_4bit_trainable(model)
+    model = load_unsloth(model_path, cfg) if use_unsloth else load_for_training(model_path, cfg)
     trainer, notes = build_trainer(cfg, model, tok, train_ds, eval_ds, out, logs_dir, callbacks, progress, peft=not use_unsloth)
     n_tr, n_all = _trainable(trainer.model)
     say(f"  Trainable parameters: {n_tr:,} of {n_all:,} ({n_tr/n_all:.2%})")
@@ -481,31 +456,13 @@ def train(cfg:GennxConfig, # the run's settings (`load_config`, or `tiny_train_c
     if final: say(f"  Adapter, tokenizer and chat template saved; summary: {out/'train_summary.json'}")
     return summary
 
-# %% ../nbs/30_train.ipynb #18adc67b
-TINY_TRAIN = {'model.name': 'tiny', 'lora.r': 16, 'lora.lora_alpha': 8, 'lora.lora_dropout': 0.0, 'lora.modules_to_save': ['embed_tokens', 'lm_head'],
-              'training.learning_rate': 5e-3, 'training.per_device_train_batch_size': 16,
-              'training.per_device_eval_batch_size': 16, 'training.max_steps': 600, 'training.logging_steps': 10,
-              'training.report_to': 'tensorboard'}
-
-def tiny_train_config(**overrides, # dotted-key overrides on top, e.g. `**{'training.max_steps': 50}`
-                     )->GennxConfig:
-    "The tiny preset's training settings: `GennxConfig.tiny()` with `TINY_TRAIN` and then `overrides` applied"
-    return GennxConfig.tiny(**{**TINY_TRAIN, **overrides})
-
 # %% ../nbs/30_train.ipynb #8c2c4fa9
-def _error(e:Exception, # what went wrong
-           model_path=None, # the base model asked for
-          )->str:
-    "The message for an error the user can fix; a base model that is neither a folder nor on the Hub gets Step 1's hint"
-    if isinstance(e, (TrainError, ConfigError, DataError)) or not model_path or Path(model_path).is_dir(): return str(e)
-    first = (str(e).strip().splitlines() or [type(e).__name__])[0]
-    return (f"cannot load the base model {model_path}: it is not a local folder, and the Hugging Face Hub did not provide it "
-            f"({first}). Run Step 1 first (gennx-download), pass --model-path, or train the offline tiny preset with --tiny.")
+TRAIN_ERRORS = (TrainError, ConfigError, DataError, ModelError, OSError)
 
 @call_parse
-def train_cli(config_dir:str='config', # folder with model_config.yaml, lora_config.yaml, training_config.yaml
-              data_dir:str='data/processed', # Step 2's output: train.jsonl and eval.jsonl
-              output_dir:str='models/checkpoints', # checkpoints, final_adapter/, train_summary.json
+def train_cli(config_dir:str=PATHS.config, # folder with model_config.yaml, lora_config.yaml, training_config.yaml
+              data_dir:str=PATHS.processed, # Step 2's output: train.jsonl and eval.jsonl
+              output_dir:str=PATHS.checkpoints, # checkpoints, final_adapter/, train_summary.json
               resume:bool=False, # continue from the newest checkpoint in --output-dir
               use_unsloth:bool=False, # train through Unsloth (needs unsloth and a CUDA GPU)
               model_path:str=None, # base model folder (default: model.local_path, or models/base/tiny with --tiny)
@@ -513,17 +470,12 @@ def train_cli(config_dir:str='config', # folder with model_config.yaml, lora_con
               max_steps:int=None, # override training.max_steps (e.g. a quick smoke run)
              )->int:
     "Step 3: QLoRA fine-tuning of the base model on Step 2's data"
-    mp = model_path
+    flags, names = {'training.max_steps': max_steps}, {'training.max_steps': '--max-steps'}
     try:
-        cfg = tiny_train_config() if tiny else load_config(config_dir)
-        if max_steps: cfg = override_config(cfg, {'training.max_steps': max_steps})
-        mp = model_path or default_model_path(cfg, tiny)
-        if tiny and not Path(mp).is_dir(): raise TrainError(f"{mp} not found: build it first with  gennx-download --model-name tiny")
-        s = train(cfg, data_dir, output_dir, mp, resume=resume, use_unsloth=use_unsloth,
-                  config_dir='tiny preset (gennx_qlora.train.tiny_train_config)' if tiny else config_dir)
+        if tiny: cfg, src = override_config(GennxConfig.tiny(), flags), {k: '--max-steps' for k in flags if flags[k]}
+        else: cfg, src = load_settings(config_dir, flags, names)
+        s = train(cfg, data_dir, output_dir, model_path, resume=resume, use_unsloth=use_unsloth, sources=src,
+                  config_dir='tiny preset (gennx_qlora.config.GennxConfig.tiny)' if tiny else config_dir)
         return 130 if s['status'] == 'interrupted' else 0
     except UnslothUnavailable as e: print(e, file=sys.stderr); return 2
-    except Exception as e:
-        if isinstance(e, (TrainError, ConfigError, DataError, OSError)) or is_hub_error(e):
-            print(f"\nError: {_error(e, mp)}", file=sys.stderr); return 1
-        raise
+    except TRAIN_ERRORS as e: print(f"\nError: {e}", file=sys.stderr); return 1

@@ -2,7 +2,7 @@
 stages, then (optionally) pretraining the tiny model on `gennx_qlora.tiny_base.generic_corpus`, then the demo's
 train + evaluate stages. `python tools/tiny_pretrain_exp.py all OUT [name,name]` runs variants in parallel (on a GPU)
 and prints one JSON line each; the table in 11_tiny_base came from here."""
-import functools, json, shutil, sys
+import json, shutil, sys
 from pathlib import Path
 
 VARIANTS = {  # steps: pretraining steps (0 = the random base); p_pick: share of function-picking texts; max_steps: QLoRA steps
@@ -19,13 +19,12 @@ VARIANTS = {  # steps: pretraining steps (0 = the random base); p_pick: share of
 
 def one(name, out):
     v = VARIANTS[name]
-    import gennx_qlora.download as dl
-    if v.get('size'): dl.tiny_config = functools.partial(dl.tiny_config, **v['size'])
+    from gennx_qlora.presets import build_tiny
     from gennx_qlora.demo import run_demo
     from gennx_qlora.tiny_base import TINY_BASE_RECIPE, generic_corpus, pretrain
     root = Path(out)/name; root.mkdir(parents=True, exist_ok=True)
     shutil.copytree('config', root/'config', dirs_exist_ok=True)
-    base = dl.build_tiny(root/'models/base/tiny', seed=0)  # the random base (same tokenizer as the shipped one), pretrained below or not
+    base = build_tiny(root/'models/base/tiny', seed=0, shape=v.get('size'))  # random weights, the shipped tokenizer; pretrained below or not
     run_demo(root, stages=('synth', 'prepare'))
     r = {**TINY_BASE_RECIPE, 'p_pick': v.get('p_pick', TINY_BASE_RECIPE['p_pick']), 'lr': v.get('lr', TINY_BASE_RECIPE['lr'])}
     info = pretrain(base, generic_corpus(r['n_texts'], r['corpus_seed'], r['p_pick']), v['steps'], lr=r['lr'], progress=False) if v['steps'] else {}

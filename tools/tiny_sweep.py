@@ -23,16 +23,11 @@ def one(name, out):
     v.update(json.loads(sys.argv[3]) if len(sys.argv) > 3 else {})
     from gennx_qlora.toolcalls import load_tools
     from gennx_qlora.synth import generate_records
-    from gennx_qlora.download import build_tiny, render_chat
-    import gennx_qlora.download as dl, functools
-    if v.get('size'): dl.tiny_config = functools.partial(dl.tiny_config, **v['size'])
-    if v.get('init'):
-        _tc = dl.tiny_config
-        def _init_cfg(tok, **kw):
-            c = _tc(tok, **kw); c.initializer_range = v['init']; return c
-        dl.tiny_config = _init_cfg
-    from gennx_qlora.data import write_jsonl
-    from gennx_qlora.train import train, tiny_train_config
+    from gennx_qlora.presets import build_tiny, render_chat, train_tokenizer
+    from gennx_qlora.tiny_base import tiny_corpus
+    from gennx_qlora.records import write_jsonl
+    from gennx_qlora.config import GennxConfig
+    from gennx_qlora.train import train
     from gennx_qlora.evaluate import evaluate
     out = Path(out)/name; out.mkdir(parents=True, exist_ok=True)
     tools = load_tools('data/samples/gennx_tool_schemas_tier1.json')
@@ -41,11 +36,13 @@ def one(name, out):
     if v.get('max_call'):
         syn = [r for r in syn if len(json.dumps(r['messages'][2]['tool_calls'], ensure_ascii=False)) <= v['max_call']][:N]
         print('simple records', len(syn))
-    model = build_tiny(out/'tiny', seed=0, vocab_size=v['vocab'], extra_texts=[render_chat(r['messages'], r['tools']) for r in syn])
+    tok = train_tokenizer(tiny_corpus(extra_texts=[render_chat(r['messages'], r['tools']) for r in syn]), vocab_size=v['vocab'])
+    shape = {**v.get('size', {}), **({'initializer_range': v['init']} if v.get('init') else {})}   # the shape is the builder's parameter
+    model = build_tiny(out/'tiny', seed=0, shape=shape, tokenizer=tok)
     d = out/'data'
     nt = len(syn) - 400
     write_jsonl(syn[:nt], d/'train.jsonl'); write_jsonl(syn[nt:nt+200], d/'eval.jsonl'); write_jsonl(syn[nt+200:], d/'test.jsonl')
-    cfg = tiny_train_config(**{'training.report_to': 'none', 'lora.r': v['r'], 'lora.lora_alpha': v['alpha'], 'training.learning_rate': v['lr'],
+    cfg = GennxConfig.tiny(**{'training.report_to': 'none', 'lora.r': v['r'], 'lora.lora_alpha': v['alpha'], 'training.learning_rate': v['lr'],
                                'training.max_steps': v['steps'], 'training.per_device_train_batch_size': v['bs'],
                                'model.max_seq_length': 2048, **v.get('extra', {})})
     t0 = time.time()
