@@ -28,6 +28,7 @@ QWEN25_1_5B = dict(vocab_size=151936, hidden_size=1536, intermediate_size=8960, 
                    num_attention_heads=12, num_key_value_heads=2, max_position_embeddings=32768,
                    rope_theta=1e6, tie_word_embeddings=True, rms_norm_eps=1e-6)
 
+# %% ../nbs/90_bench.ipynb #69ff3ece
 def shaped_model(out_dir:str|Path, # model folder to write
                  tokenizer_dir:str|Path, # folder of the tokenizer to ship with it (the tiny one)
                  shape:dict=QWEN25_1_5B, # `Qwen2Config` size fields
@@ -38,7 +39,8 @@ def shaped_model(out_dir:str|Path, # model folder to write
     cfg = Qwen2Config(**shape, bos_token_id=tok.convert_tokens_to_ids('<|endoftext|>'),
                       eos_token_id=tok.eos_token_id, pad_token_id=tok.pad_token_id)
     torch.manual_seed(seed)
-    with torch.device('cuda' if torch.cuda.is_available() else 'cpu'): model = Qwen2ForCausalLM(cfg).to(torch.bfloat16)
+    with torch.device('cuda' if torch.cuda.is_available() else 'cpu'):
+        model = Qwen2ForCausalLM(cfg).to(torch.bfloat16)
     model.save_pretrained(out_dir); tok.save_pretrained(out_dir)
     return Path(out_dir)
 
@@ -57,19 +59,21 @@ def bench_records(tokenizer, # tokenizer that formats and counts
         for r in generate_records(tools, 4*n, seed + i, n_distractors=n_distractors, max_tool_chars=None):
             if lo <= len(tokenizer(format_record(r, tokenizer))['input_ids']) <= hi: out.append(r)
             if len(out)==n: return out
-    raise ValueError(f"only {len(out)} of {n} records within [{lo}, {hi}] tokens after {max_tries} draws; widen the range")
+    raise ValueError(f"only {len(out)} of {n} records within [{lo}, {hi}] tokens after {max_tries} draws; "
+                     "widen the range")
 
 # %% ../nbs/90_bench.ipynb #9b922379
 def bench_settings(cfg:GennxConfig, # the settings to measure (e.g. the shipped 6 GB config)
                    steps:int, # optimizer steps to time
-                   **overrides, # more dotted-key overrides, e.g. `**{'training.per_device_train_batch_size': 8}`
+                   **overrides, # dotted-key overrides, e.g. `**{'training.per_device_train_batch_size': 8}`
                   )->GennxConfig:
-    "`cfg` turned into a timing run: `steps` steps, no evaluation, checkpoints, early stopping or logging services"
+    "`cfg` as a timing run: `steps` steps; no evaluation, checkpoints, early stopping or logging services"
     return override_config(cfg, {
         'training.max_steps': steps, 'training.eval_strategy': 'no', 'training.save_strategy': 'no',
         'training.early_stopping_patience': 0, 'training.load_best_model_at_end': False,
         'training.report_to': 'none', 'training.logging_steps': 1, **overrides})
 
+# %% ../nbs/90_bench.ipynb #3340fb69
 def bench_run(model_dir:str|Path, # base model folder
               records:list, # training records
               cfg:GennxConfig, # settings (see `bench_settings`)
@@ -78,7 +82,8 @@ def bench_run(model_dir:str|Path, # base model folder
     "Train `model_dir` on `records` with `cfg` and return the run summary (tokens/s, peak memory, losses)"
     data = Path(work_dir)/'data'
     write_jsonl(records, data/'train.jsonl'); write_jsonl(records[:2], data/'eval.jsonl')
-    return train(cfg, data, Path(work_dir)/'out', model_path=model_dir, logs_dir=Path(work_dir)/'logs', progress=False, verbose=False)
+    return train(cfg, data, Path(work_dir)/'out', model_path=model_dir, logs_dir=Path(work_dir)/'logs',
+                 progress=False, verbose=False)
 
 # %% ../nbs/90_bench.ipynb #9296a1bd
 def bench(out:str|Path='bench_results.json', # JSON file for the results
@@ -88,28 +93,34 @@ def bench(out:str|Path='bench_results.json', # JSON file for the results
           n_records:int=64, # records per measurement
           work_dir:str|Path|None=None, # scratch folder (default: a temporary one)
          )->list:
-    "Measure Step 3's tokens/s and peak GPU memory on a Qwen2.5-1.5B-shaped model at full and realistic lengths"
+    "Measure Step 3's tokens/s and peak GPU memory on a Qwen2.5-1.5B shape at full and realistic lengths"
     cfg0, res = load_config(config_dir), []
     with tempfile.TemporaryDirectory() as tmp:
         w = Path(work_dir or tmp)
         model = shaped_model(w/'model', build_tiny(w/'tiny'), shape)
         tok = AutoTokenizer.from_pretrained(model)
-        for name, lo, hi, nd in [('full', 1800, cfg0.model.max_seq_length, (5, 8)), ('realistic', 1, cfg0.model.max_seq_length, (2, 4))]:
+        for name, lo, hi, nd in [('full', 1800, cfg0.model.max_seq_length, (5, 8)),
+                                 ('realistic', 1, cfg0.model.max_seq_length, (2, 4))]:
             recs = bench_records(tok, n_records, lo, hi, n_distractors=nd)
             t = time.time()
             s = bench_run(model, recs, bench_settings(cfg0, steps), w/name)
             r = dict(run=name, records_tokens=(lo, hi), steps=steps, tokens_per_s=round(s['tokens_per_s'], 1),
-                     peak_vram_gb=None if s.get('peak_vram_gb') is None else round(s['peak_vram_gb'], 2), wall_s=round(time.time()-t, 1), device=s['device'],
-                     gpu=torch.cuda.get_device_name(0) if torch.cuda.is_available() else None, torch=torch.__version__,
-                     batch=cfg0.training.per_device_train_batch_size, accumulation=cfg0.training.gradient_accumulation_steps,
-                     optim=s['config']['training_config.yaml']['training']['optim'] if 'config' in s else cfg0.training.optim)
+                     peak_vram_gb=None if s.get('peak_vram_gb') is None else round(s['peak_vram_gb'], 2),
+                     wall_s=round(time.time()-t, 1), device=s['device'],
+                     gpu=torch.cuda.get_device_name(0) if torch.cuda.is_available() else None,
+                     torch=torch.__version__, batch=cfg0.training.per_device_train_batch_size,
+                     accumulation=cfg0.training.gradient_accumulation_steps,
+                     optim=(s['config']['training_config.yaml']['training']['optim'] if 'config' in s
+                            else cfg0.training.optim))
             res.append(r); print(json.dumps(r), flush=True)
             shutil.rmtree(w/name, ignore_errors=True)
     Path(out).write_text(json.dumps(res, indent=1))
     print("\n| run | tokens/record | tokens/s | peak VRAM GB | wall s |\n|---|---|---|---|---|")
-    for r in res: print(f"| {r['run']} | {r['records_tokens'][0]}–{r['records_tokens'][1]} | {r['tokens_per_s']:,.0f} | {r['peak_vram_gb']} | {r['wall_s']} |")
+    for r in res: print(f"| {r['run']} | {r['records_tokens'][0]}–{r['records_tokens'][1]} "
+                        f"| {r['tokens_per_s']:,.0f} | {r['peak_vram_gb']} | {r['wall_s']} |")
     return res
 
+# %% ../nbs/90_bench.ipynb #526d7105
 @call_parse
 def bench_cli(out:str='bench_results.json', # JSON file for the results
               steps:int=6, # optimizer steps per measurement

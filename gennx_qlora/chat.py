@@ -31,10 +31,12 @@ class Reply:
     def message(self)->dict:
         "The assistant message for the history (tool calls with `arguments` as objects)"
         m = {'role': 'assistant'}
-        if self.content or not self.calls: m['content'] = self.content if self.calls or not self.errors else self.text
+        if self.content or not self.calls:
+            m['content'] = self.content if self.calls or not self.errors else self.text
         if self.calls: m['tool_calls'] = [c.as_message_call() for c in self.calls]
         return m
 
+# %% ../nbs/61_chat.ipynb #3bb4dcd6
 @dataclass
 class Event:
     "Something the user should see from one turn"
@@ -45,6 +47,7 @@ class Event:
     errors:list=field(default_factory=list) # `CallError`s when the call broke the schema
     result:ExecResult|None=None # what running it gave
 
+# %% ../nbs/61_chat.ipynb #a85f5ccd
 @dataclass
 class TurnResult:
     "What one user turn added"
@@ -59,8 +62,10 @@ def with_system(messages:list, # chat messages
                 system_prompt:str=SYSTEM_PROMPT, # prepended when the first message is not a system message
                )->list:
     "`messages` starting with a system message"
-    return messages if messages and messages[0].get('role') == 'system' else [{'role': 'system', 'content': system_prompt}] + list(messages)
+    if messages and messages[0].get('role') == 'system': return messages
+    return [{'role': 'system', 'content': system_prompt}] + list(messages)
 
+# %% ../nbs/61_chat.ipynb #3ea78b0c
 def chat_prompt(tokenizer, # tokenizer with Qwen2.5's chat template
                 messages:list, # the conversation so far
                 tools:list|None, # tool specs for the `<tools>` block
@@ -87,15 +92,18 @@ class ChatCore:
         "One model step on `messages`: generate, parse the tool calls, validate them"
         tools = self.tools.tools if tools is None else tools
         prompt = chat_prompt(self.tokenizer, with_system(messages, self.system_prompt), tools)
-        rows, secs = generate_batch(self.model, self.tokenizer, [prompt], max_new_tokens or self.max_new_tokens)
+        rows, secs = generate_batch(self.model, self.tokenizer, [prompt],
+                                    max_new_tokens or self.max_new_tokens)
         r, pr = rows[0], parse_tool_calls(rows[0]['text'])
         invalid = {i: errs for i, c in enumerate(pr.calls) if (errs := validate_call(c, tools))}
         errors = [e for e in pr.errors if e.kind != 'no_block']
-        return Reply(r['text'], pr.calls, errors, pr.content, invalid, r['truncated'], r['prompt_tokens'], r['new_tokens'], secs)
+        return Reply(r['text'], pr.calls, errors, pr.content, invalid, r['truncated'], r['prompt_tokens'],
+                     r['new_tokens'], secs)
 
     def run_call(self, call:ToolCall, errors:list, execute:bool|None=None)->ExecResult:
         "Execute a valid call; answer an invalid one with its schema errors"
-        if errors: return ExecResult(None, False, error='invalid call, not sent: ' + '; '.join(map(str, errors)))
+        if errors:
+            return ExecResult(None, False, error='invalid call, not sent: ' + '; '.join(map(str, errors)))
         return self.executor.run(call, execute)
 
     def turn(self, history:list, # the conversation so far (not changed)
@@ -103,7 +111,8 @@ class ChatCore:
              execute:bool|None=None, # send requests (default: the executor's setting)
             )->TurnResult:
         "One user turn: model steps and tool runs until a text answer or `max_rounds`"
-        msgs, events, replies = with_system(history, self.system_prompt) + [{'role': 'user', 'content': user_text}], [], []
+        msgs = with_system(history, self.system_prompt) + [{'role': 'user', 'content': user_text}]
+        events, replies = [], []
         start = len(msgs) - 1
         for _ in range(self.max_rounds):
             r = self.reply(msgs); replies.append(r); msgs.append(r.message)
@@ -113,7 +122,9 @@ class ChatCore:
             if r.content: events.append(Event('text', text=r.content))
             for i, c in enumerate(r.calls):
                 res = self.run_call(c, r.invalid.get(i, []), execute)
-                events.append(Event('call', call=c, endpoint=self.tools.endpoints.get(c.name), errors=r.invalid.get(i, []), result=res))
+                events.append(Event('call', call=c, endpoint=self.tools.endpoints.get(c.name),
+                                    errors=r.invalid.get(i, []), result=res))
                 msgs.append({'role': 'tool', 'name': c.name, 'content': res.tool_content()})
-        else: events.append(Event('limit', text=f'stopped after {self.max_rounds} model steps without a final answer'))
+        else: events.append(Event('limit', text=f'stopped after {self.max_rounds} model steps '
+                                                'without a final answer'))
         return TurnResult(msgs[start:], events, replies)

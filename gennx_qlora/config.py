@@ -61,7 +61,8 @@ def key_lines(node, # a node from `yaml.compose`
     if not isinstance(node, yaml.MappingNode): return out
     for k, v in node.value:
         key = prefix + str(k.value)
-        if key in out: raise ConfigError(path, key, f'duplicate key (first on line {out[key]})', k.start_mark.line+1)
+        if key in out:
+            raise ConfigError(path, key, f'duplicate key (first on line {out[key]})', k.start_mark.line+1)
         out[key] = k.start_mark.line + 1
         out.update(key_lines(v, path, key + '.'))
     return out
@@ -76,9 +77,11 @@ def read_yaml(path, # YAML file; a missing file reads as empty
     try: node, data = yaml.compose(text, Loader=Yaml12Loader), yaml.load(text, Loader=Yaml12Loader)
     except yaml.YAMLError as e:
         mark = getattr(e, 'problem_mark', None)
-        raise ConfigError(p, None, f'not valid YAML: {getattr(e, "problem", None) or e}', mark.line+1 if mark else None) from None
+        raise ConfigError(p, None, f'not valid YAML: {getattr(e, "problem", None) or e}',
+                          mark.line+1 if mark else None) from None
     if data is None: return {}, {}
-    if not isinstance(data, dict): raise ConfigError(p, None, f'must be a mapping of sections (got {type(data).__name__})', 1)
+    if not isinstance(data, dict):
+        raise ConfigError(p, None, f'must be a mapping of sections (got {type(data).__name__})', 1)
     return data, key_lines(node, p)
 
 # %% ../nbs/00_config.ipynb #002a1583
@@ -86,10 +89,13 @@ def read_yaml(path, # YAML file; a missing file reads as empty
 class ModelCfg:
     "Base model: the `model:` section of model_config.yaml"
     name:str='Qwen/Qwen2.5-1.5B-Instruct' # Hugging Face Hub id of the base model (Step 1 downloads it)
-    local_path:str='models/base/Qwen2.5-1.5B-Instruct' # folder Step 1 saves the model to; loaded from there when present
-    max_seq_length:int=2048 # longest record in tokens (TRL `max_length`); longer records are rejected, not cut
+    # folder Step 1 saves the model to; loaded from there when present
+    local_path:str='models/base/Qwen2.5-1.5B-Instruct'
+    # longest record in tokens (TRL `max_length`); longer records are rejected, not cut
+    max_seq_length:int=2048
     torch_dtype:str='bfloat16' # dtype of the weights that stay unquantized: float16, bfloat16 or float32
-    attn_implementation:str='sdpa' # attention kernel: sdpa, eager, flash_attention_2, flash_attention_3 or flex_attention
+    # attention kernel: sdpa, eager, flash_attention_2, flash_attention_3 or flex_attention
+    attn_implementation:str='sdpa'
     trust_remote_code:bool=False # allow the model repo to run its own Python code (Qwen2.5 needs none)
 
 # %% ../nbs/00_config.ipynb #1554a3b3
@@ -99,29 +105,35 @@ class QuantCfg:
     load_in_4bit:bool=True # quantize the base weights to 4 bit (QLoRA); false = plain LoRA, ~2 GB more VRAM
     bnb_4bit_quant_type:str='nf4' # 4-bit number format: nf4 (NormalFloat, the QLoRA default) or fp4
     bnb_4bit_use_double_quant:bool=True # also quantize the per-block scales (saves ~0.37 bit per parameter)
-    bnb_4bit_compute_dtype:str='bfloat16' # dtype the matmuls run in: bfloat16, float16 (GPUs before RTX 30xx) or float32
+    # dtype the matmuls run in: bfloat16, float16 (GPUs before RTX 30xx) or float32
+    bnb_4bit_compute_dtype:str='bfloat16'
 
 # %% ../nbs/00_config.ipynb #fbc70e19
 @dataclass
 class ApiCfg:
     "GEN NX REST API used by the executor: the `api:` section of model_config.yaml"
-    base_url:str='https://moa-engineers.midasit.com:443/gen' # GEN NX relay; request paths such as /db/NODE are appended
-    key_env:str='GENNX_MAPI_KEY' # NAME of the environment variable holding the MAPI-Key (the key never goes in a file)
+    # GEN NX relay; request paths such as /db/NODE are appended
+    base_url:str='https://moa-engineers.midasit.com:443/gen'
+    # NAME of the environment variable holding the MAPI-Key (the key never goes in a file)
+    key_env:str='GENNX_MAPI_KEY'
     timeout_s:float=30.0 # seconds to wait for an ordinary request
     analysis_timeout_s:float=600.0 # seconds to wait for /doc/ANAL, which runs the structural analysis
 
 # %% ../nbs/00_config.ipynb #70b9a6f8
 ALL_LINEAR = ['q_proj', 'k_proj', 'v_proj', 'o_proj', 'gate_proj', 'up_proj', 'down_proj']
 
+# %% ../nbs/00_config.ipynb #4994c948
 @dataclass
 class LoraCfg:
     "LoRA adapter (PEFT `LoraConfig`): the `lora:` and `lora_fallback:` sections of lora_config.yaml"
-    r:int=16 # rank: width of the adapter; more = more capacity and memory (18.5 M trainable params at 16 on all 7)
+    # rank: width of the adapter; more = more capacity and memory (18.5 M trainable params at 16 on all 7)
+    r:int=16
     lora_alpha:int=32 # scale numerator: the update is scaled by lora_alpha / r, so keep it about 2 × r
     lora_dropout:float=0.05 # dropout on the adapter input while training, in [0, 1)
     bias:str='none' # which biases to train as well: none, all or lora_only
     task_type:str='CAUSAL_LM' # PEFT task type; CAUSAL_LM for a chat model
-    target_modules:list[str]=field(default_factory=lambda: list(ALL_LINEAR)) # linear layers that get an adapter
+    # linear layers that get an adapter
+    target_modules:list[str]=field(default_factory=lambda: list(ALL_LINEAR))
     modules_to_save:Optional[list[str]]=None # modules trained in full and saved with the adapter; null = none
 
 # %% ../nbs/00_config.ipynb #0c6d9157
@@ -137,24 +149,31 @@ class TrainCfg:
     warmup_ratio:float=0.03 # fraction of all steps spent warming the learning rate up from 0, in [0, 1]
     weight_decay:float=0.0 # AdamW weight decay on the adapter weights
     max_grad_norm:float=0.3 # clip the gradient to this L2 norm (the QLoRA paper's value); 0 = no clipping
-    optim:str='paged_adamw_8bit' # optimizer (transformers `OptimizerNames`); paged 8-bit AdamW pages to CPU RAM instead of OOM
-    gradient_checkpointing:bool=True # recompute activations in the backward pass: ~30 % slower, far less memory
+    # optimizer (transformers `OptimizerNames`); paged 8-bit AdamW pages to CPU RAM instead of OOM
+    optim:str='paged_adamw_8bit'
+    # recompute activations in the backward pass: ~30 % slower, far less memory
+    gradient_checkpointing:bool=True
     logging_steps:int=10 # optimizer steps between two loss logs
     eval_strategy:str='epoch' # when to evaluate on the eval split: no, steps or epoch
-    eval_steps:Optional[int]=None # steps between evaluations when eval_strategy is steps; null = logging_steps
-    save_strategy:str='epoch' # when to write a checkpoint: no, steps or epoch (same as eval_strategy to keep the best)
+    # steps between evaluations when eval_strategy is steps; null = logging_steps
+    eval_steps:Optional[int]=None
+    # when to write a checkpoint: no, steps or epoch (same as eval_strategy to keep the best)
+    save_strategy:str='epoch'
     save_steps:int=500 # steps between checkpoints when save_strategy is steps
     save_total_limit:Optional[int]=3 # checkpoints kept on disk (the best one is always kept); null = keep all
-    load_best_model_at_end:bool=True # reload the best checkpoint (by metric_for_best_model) when training ends
+    # reload the best checkpoint (by metric_for_best_model) when training ends
+    load_best_model_at_end:bool=True
     metric_for_best_model:str='eval_loss' # metric that picks the best checkpoint and drives early stopping
     greater_is_better:bool=False # whether a larger metric_for_best_model is better (false for a loss)
-    early_stopping_patience:int=3 # evaluations without improvement before training stops; 0 = no early stopping
+    # evaluations without improvement before training stops; 0 = no early stopping
+    early_stopping_patience:int=3
     early_stopping_threshold:float=0.0 # smallest change of the metric that counts as an improvement
     max_steps:int=-1 # stop after this many optimizer steps; -1 = run all num_train_epochs
     seed:int=42 # random seed of adapter init, data order and dropout
     logging_dir:str='logs' # TensorBoard folder: watch it with `tensorboard --logdir logs`
     report_to:str='tensorboard' # where logs go: tensorboard, none, wandb, ...
-    assistant_only_loss:bool=True # compute the loss on assistant turns (the tool calls) only, not on prompts or tool output
+    # compute the loss on assistant turns (the tool calls) only, not on prompts or tool output
+    assistant_only_loss:bool=True
 
 # %% ../nbs/00_config.ipynb #0307b15a
 @dataclass
@@ -164,7 +183,8 @@ class DataCfg:
     eval_ratio:float=0.1 # share used for eval_loss and early stopping during training, in [0, 1]
     test_ratio:float=0.1 # share held out for Step 4 (evaluation), in [0, 1]; the three ratios sum to 1
     seed:int=42 # shuffle seed of the split: same seed and data, same split
-    max_tokens:Optional[int]=None # longest record kept, in tokens; null = model.max_seq_length; longer records are rejected
+    # longest record kept, in tokens; null = model.max_seq_length; longer records are rejected
+    max_tokens:Optional[int]=None
 
 # %% ../nbs/00_config.ipynb #4b05dbfc
 def _fallback_lora(): return LoraCfg(r=8, lora_alpha=16, target_modules=['q_proj', 'v_proj'])
@@ -176,9 +196,11 @@ class GennxConfig:
     quantization:QuantCfg=field(default_factory=QuantCfg) # 4-bit loading (model_config.yaml)
     api:ApiCfg=field(default_factory=ApiCfg) # GEN NX REST API for the executor (model_config.yaml)
     lora:LoraCfg=field(default_factory=LoraCfg) # the adapter trained by default (lora_config.yaml)
-    lora_fallback:LoraCfg=field(default_factory=_fallback_lora) # smaller adapter for OOM on 6 GB (lora_config.yaml)
+    # smaller adapter for OOM on 6 GB (lora_config.yaml)
+    lora_fallback:LoraCfg=field(default_factory=_fallback_lora)
     use_fallback:bool=False # train with lora_fallback instead of lora (lora_config.yaml)
-    training:TrainCfg=field(default_factory=TrainCfg) # trainer arguments and early stopping (training_config.yaml)
+    # trainer arguments and early stopping (training_config.yaml)
+    training:TrainCfg=field(default_factory=TrainCfg)
     data:DataCfg=field(default_factory=DataCfg) # data split and length limit (training_config.yaml)
 
     @property
@@ -188,17 +210,25 @@ class GennxConfig:
 
 # %% ../nbs/00_config.ipynb #ecd80598
 CONFIG_FILES = {'model': 'model_config.yaml', 'lora': 'lora_config.yaml', 'training': 'training_config.yaml'}
+
+# %% ../nbs/00_config.ipynb #ddca38c9
 SECTION_FILES = {'model': 'model', 'quantization': 'model', 'api': 'model',
                  'lora': 'lora', 'lora_fallback': 'lora', 'use_fallback': 'lora',
                  'training': 'training', 'data': 'training'}
+
+# %% ../nbs/00_config.ipynb #4abec81b
 SECTION_TYPES = {f.name: f.type for f in fields(GennxConfig)}
 
 # %% ../nbs/00_config.ipynb #d261d019
-SECTION_TARGETS = {'model': 'transformers `from_pretrained`', 'quantization': 'transformers `BitsAndBytesConfig`',
-                   'api': 'GEN NX executor', 'lora': 'peft `LoraConfig`', 'lora_fallback': 'peft `LoraConfig`',
-                   'use_fallback': '`GennxConfig.active_lora`', 'training': 'trl `SFTConfig`', 'data': 'data split (Step 2)'}
+SECTION_TARGETS = {
+    'model': 'transformers `from_pretrained`', 'quantization': 'transformers `BitsAndBytesConfig`',
+    'api': 'GEN NX executor', 'lora': 'peft `LoraConfig`', 'lora_fallback': 'peft `LoraConfig`',
+    'use_fallback': '`GennxConfig.active_lora`', 'training': 'trl `SFTConfig`', 'data': 'data split (Step 2)'}
+
+# %% ../nbs/00_config.ipynb #1785320a
 KEY_TARGETS = {
-    'model.name': 'Hub download (Step 1)', 'model.local_path': 'Hub download (Step 1) and `from_pretrained` path',
+    'model.name': 'Hub download (Step 1)',
+    'model.local_path': 'Hub download (Step 1) and `from_pretrained` path',
     'model.max_seq_length': 'trl `SFTConfig(max_length=...)` and the data length limit',
     'model.torch_dtype': '`from_pretrained(dtype=...)` (transformers 5 name)',
     'training.warmup_ratio': '`SFTConfig(warmup_steps=...)`: transformers 5 reads a float < 1 as a ratio',
@@ -206,6 +236,7 @@ KEY_TARGETS = {
     'training.early_stopping_patience': 'transformers `EarlyStoppingCallback` (not added when 0)',
     'training.early_stopping_threshold': 'transformers `EarlyStoppingCallback`'}
 
+# %% ../nbs/00_config.ipynb #5d5dad4c
 def key_target(key:str, # dotted key such as `training.warmup_ratio`
               )->str:
     "Which library argument (or which stage) the value of `key` feeds"
@@ -238,48 +269,69 @@ def check_type(value, # a value read from YAML or given as an override
     if value is None and optional: return None
     if not _fits(value, t):
         got = 'null' if value is None else f'{type(value).__name__} {value!r}'
-        hint = ' (write true or false)' if t is bool and isinstance(value, str) else ' (write null)' if value == 'None' else ''
+        hint = (' (write true or false)' if t is bool and isinstance(value, str) else
+                ' (write null)' if value == 'None' else '')
         raise TypeError(f'must be {type_name(anno)} (got {got}){hint}')
     return float(value) if t is float else list(value) if isinstance(value, list) else value
 
 # %% ../nbs/00_config.ipynb #c9b8912b
 DTYPES = ('float16', 'bfloat16', 'float32')
-QUANT_TYPES = ('nf4', 'fp4')
-STRATEGIES = ('no', 'steps', 'epoch')
-ATTN_IMPLS = ('sdpa', 'eager', 'flash_attention_2', 'flash_attention_3', 'flex_attention')
-LORA_BIASES = ('none', 'all', 'lora_only')
-TASK_TYPES = ('CAUSAL_LM', 'SEQ_CLS', 'SEQ_2_SEQ_LM', 'TOKEN_CLS', 'QUESTION_ANS', 'FEATURE_EXTRACTION')
-SCHEDULERS = ('linear', 'cosine', 'cosine_with_restarts', 'polynomial', 'constant', 'constant_with_warmup', 'inverse_sqrt',
-              'reduce_lr_on_plateau', 'cosine_with_min_lr', 'cosine_warmup_with_min_lr', 'warmup_stable_decay')
 
+# %% ../nbs/00_config.ipynb #b4a5e9c9
+QUANT_TYPES = ('nf4', 'fp4')
+
+# %% ../nbs/00_config.ipynb #818e7ab9
+STRATEGIES = ('no', 'steps', 'epoch')
+
+# %% ../nbs/00_config.ipynb #59436ade
+ATTN_IMPLS = ('sdpa', 'eager', 'flash_attention_2', 'flash_attention_3', 'flex_attention')
+
+# %% ../nbs/00_config.ipynb #cd111888
+LORA_BIASES = ('none', 'all', 'lora_only')
+
+# %% ../nbs/00_config.ipynb #31bdb582
+TASK_TYPES = ('CAUSAL_LM', 'SEQ_CLS', 'SEQ_2_SEQ_LM', 'TOKEN_CLS', 'QUESTION_ANS', 'FEATURE_EXTRACTION')
+
+# %% ../nbs/00_config.ipynb #34a693aa
+SCHEDULERS = ('linear', 'cosine', 'cosine_with_restarts', 'polynomial', 'constant', 'constant_with_warmup',
+              'inverse_sqrt', 'reduce_lr_on_plateau', 'cosine_with_min_lr', 'cosine_warmup_with_min_lr',
+              'warmup_stable_decay')
+
+# %% ../nbs/00_config.ipynb #18b9f234
 def _gt(n):  return (lambda v: v > n), f'must be > {n}'
 def _ge(n):  return (lambda v: v >= n), f'must be >= {n}'
 def _in(opts): return (lambda v: v in opts), 'must be one of ' + ', '.join(opts)
-_NONEMPTY = (lambda v: bool(v) and all(str(x).strip() for x in v) if isinstance(v, list) else bool(v.strip())), 'must not be empty'
+_NONEMPTY = ((lambda v: bool(v) and all(str(x).strip() for x in v) if isinstance(v, list)
+              else bool(v.strip())), 'must not be empty')
 
 def _http_url(v): u = urlparse(v); return u.scheme in ('http', 'https') and bool(u.netloc)
 
-# %% ../nbs/00_config.ipynb #18b9f234
 RULES = {
     ModelCfg: dict(name=_NONEMPTY, local_path=_NONEMPTY, max_seq_length=_ge(16), torch_dtype=_in(DTYPES),
-                   attn_implementation=((lambda v: v in ATTN_IMPLS or '/' in v),
-                                        'must be one of ' + ', '.join(ATTN_IMPLS) + ' or a Hub kernel repo id')),
+                   attn_implementation=(
+                       (lambda v: v in ATTN_IMPLS or '/' in v),
+                       'must be one of ' + ', '.join(ATTN_IMPLS) + ' or a Hub kernel repo id')),
     QuantCfg: dict(bnb_4bit_quant_type=_in(QUANT_TYPES), bnb_4bit_compute_dtype=_in(DTYPES)),
     ApiCfg: dict(base_url=(_http_url, 'must be an http:// or https:// URL with a host'),
                  key_env=((lambda v: bool(re.fullmatch(r'[A-Za-z_][A-Za-z0-9_]*', v))),
-                          'must be the NAME of an environment variable (letters, digits, _), never the key itself'),
+                          'must be the NAME of an environment variable (letters, digits, _), '
+                          'never the key itself'),
                  timeout_s=_gt(0), analysis_timeout_s=_gt(0)),
     LoraCfg: dict(r=_gt(0), lora_alpha=_gt(0), lora_dropout=((lambda v: 0 <= v < 1), 'must be in [0, 1)'),
-                  bias=_in(LORA_BIASES), task_type=_in(TASK_TYPES), target_modules=_NONEMPTY, modules_to_save=_NONEMPTY),
-    TrainCfg: dict(num_train_epochs=_ge(1), per_device_train_batch_size=_ge(1), per_device_eval_batch_size=_ge(1),
-                   gradient_accumulation_steps=_ge(1), learning_rate=_gt(0), lr_scheduler_type=_in(SCHEDULERS),
-                   warmup_ratio=((lambda v: 0 <= v <= 1), 'must be in [0, 1]'), weight_decay=_ge(0), max_grad_norm=_ge(0),
-                   optim=_NONEMPTY, logging_steps=_ge(1), eval_strategy=_in(STRATEGIES), eval_steps=_ge(1),
-                   save_strategy=_in(STRATEGIES), save_steps=_ge(1), save_total_limit=_ge(1), metric_for_best_model=_NONEMPTY,
+                  bias=_in(LORA_BIASES), task_type=_in(TASK_TYPES), target_modules=_NONEMPTY,
+                  modules_to_save=_NONEMPTY),
+    TrainCfg: dict(num_train_epochs=_ge(1), per_device_train_batch_size=_ge(1),
+                   per_device_eval_batch_size=_ge(1), gradient_accumulation_steps=_ge(1),
+                   learning_rate=_gt(0), lr_scheduler_type=_in(SCHEDULERS),
+                   warmup_ratio=((lambda v: 0 <= v <= 1), 'must be in [0, 1]'), weight_decay=_ge(0),
+                   max_grad_norm=_ge(0), optim=_NONEMPTY, logging_steps=_ge(1),
+                   eval_strategy=_in(STRATEGIES), eval_steps=_ge(1), save_strategy=_in(STRATEGIES),
+                   save_steps=_ge(1), save_total_limit=_ge(1), metric_for_best_model=_NONEMPTY,
                    early_stopping_patience=_ge(0), early_stopping_threshold=_ge(0),
-                   max_steps=((lambda v: v == -1 or v >= 1), 'must be -1 or >= 1'), seed=_ge(0), logging_dir=_NONEMPTY,
-                   report_to=_NONEMPTY),
-    DataCfg: dict(train_ratio=((lambda v: 0 < v <= 1), 'must be in (0, 1]'), eval_ratio=((lambda v: 0 <= v <= 1), 'must be in [0, 1]'),
+                   max_steps=((lambda v: v == -1 or v >= 1), 'must be -1 or >= 1'), seed=_ge(0),
+                   logging_dir=_NONEMPTY, report_to=_NONEMPTY),
+    DataCfg: dict(train_ratio=((lambda v: 0 < v <= 1), 'must be in (0, 1]'),
+                  eval_ratio=((lambda v: 0 <= v <= 1), 'must be in [0, 1]'),
                   test_ratio=((lambda v: 0 <= v <= 1), 'must be in [0, 1]'), seed=_ge(0), max_tokens=_ge(16)),
 }
 
@@ -288,17 +340,28 @@ def _cross_problems(c:GennxConfig)->list:
     "(dotted key, problem) for limits that involve two keys"
     t, d, out = c.training, c.data, []
     s = d.train_ratio + d.eval_ratio + d.test_ratio
-    if abs(s - 1) > 1e-6: out.append(('data', f'train_ratio + eval_ratio + test_ratio must sum to 1 (got {round(s, 6)})'))
+    if abs(s - 1) > 1e-6:
+        out.append(('data', f'train_ratio + eval_ratio + test_ratio must sum to 1 (got {round(s, 6)})'))
     if d.max_tokens is not None and d.max_tokens > c.model.max_seq_length:
-        out.append(('data.max_tokens', f'must be <= model.max_seq_length ({c.model.max_seq_length}) (got {d.max_tokens})'))
+        out.append(('data.max_tokens',
+                    f'must be <= model.max_seq_length ({c.model.max_seq_length}) (got {d.max_tokens})'))
     if t.eval_strategy != 'no' and d.eval_ratio == 0:
-        out.append(('training.eval_strategy', f'{t.eval_strategy!r} needs data.eval_ratio > 0 (set eval_strategy: no, early_stopping_patience: 0 and load_best_model_at_end: false)'))
+        out.append(('training.eval_strategy',
+                    f'{t.eval_strategy!r} needs data.eval_ratio > 0 (set eval_strategy: no, '
+                    'early_stopping_patience: 0 and load_best_model_at_end: false)'))
     if t.load_best_model_at_end and (t.eval_strategy == 'no' or t.save_strategy != t.eval_strategy):
-        out.append(('training.load_best_model_at_end', f'needs save_strategy == eval_strategy != no (got save_strategy {t.save_strategy!r}, eval_strategy {t.eval_strategy!r})'))
-    elif t.load_best_model_at_end and t.save_strategy == 'steps' and t.save_steps % (t.eval_steps or t.logging_steps):
-        out.append(('training.save_steps', f'must be a multiple of eval_steps ({t.eval_steps or t.logging_steps}) to keep the best model (got {t.save_steps})'))
+        out.append(('training.load_best_model_at_end',
+                    'needs save_strategy == eval_strategy != no '
+                    f'(got save_strategy {t.save_strategy!r}, eval_strategy {t.eval_strategy!r})'))
+    elif (t.load_best_model_at_end and t.save_strategy == 'steps'
+          and t.save_steps % (t.eval_steps or t.logging_steps)):
+        out.append(('training.save_steps',
+                    f'must be a multiple of eval_steps ({t.eval_steps or t.logging_steps}) '
+                    f'to keep the best model (got {t.save_steps})'))
     if t.early_stopping_patience > 0 and (t.eval_strategy == 'no' or not t.load_best_model_at_end):
-        out.append(('training.early_stopping_patience', 'needs eval_strategy != no and load_best_model_at_end: true (0 turns early stopping off)'))
+        out.append(('training.early_stopping_patience',
+                    'needs eval_strategy != no and load_best_model_at_end: true '
+                    '(0 turns early stopping off)'))
     return out
 
 # %% ../nbs/00_config.ipynb #9ae0dadc
@@ -316,10 +379,11 @@ def config_problems(c:GennxConfig, # the config to check
 def locate(key:str, # dotted key or section name
            where:Optional[dict]=None, # {dotted key or section: (file, line)}
           )->tuple:
-    "`(file, line)` to report a problem with `key`: its own entry, else its section's, else the section's file name"
+    "`(file, line)` for a problem with `key`: its own entry, else its section's, else the section's file name"
     where, sec = where or {}, key.split('.')[0]
     return where.get(key) or where.get(sec) or (CONFIG_FILES[SECTION_FILES[sec]], None)
 
+# %% ../nbs/00_config.ipynb #24e13d35
 def validate_config(c:GennxConfig, # the config to check
                     where:Optional[dict]=None, # {dotted key or section: (file, line)} for the error message
                    )->GennxConfig:
@@ -336,13 +400,15 @@ def _did_you_mean(word, choices):
     m = difflib.get_close_matches(str(word), list(choices), n=1)
     return f' (did you mean {m[0]!r}?)' if m else f' (known: {", ".join(choices)})'
 
+# %% ../nbs/00_config.ipynb #14eeb605
 def key_type(key:str, # dotted key such as `lora.r`, or a top-level value such as `use_fallback`
              file='<override>', # where the key came from, for the error
              line:Optional[int]=None, # line of the key in `file`
             ):
     "Annotation of the field `key` names; `ConfigError` with a suggestion when there is no such field"
     sec, _, name = key.partition('.')
-    if sec not in SECTION_TYPES: raise ConfigError(file, sec, 'unknown section' + _did_you_mean(sec, SECTION_TYPES), line)
+    if sec not in SECTION_TYPES:
+        raise ConfigError(file, sec, 'unknown section' + _did_you_mean(sec, SECTION_TYPES), line)
     t = SECTION_TYPES[sec]
     if not is_dataclass(t):
         if name: raise ConfigError(file, key, f'{sec} is a single value, not a section', line)
@@ -350,8 +416,10 @@ def key_type(key:str, # dotted key such as `lora.r`, or a top-level value such a
     if not name: raise ConfigError(file, sec, 'must be a mapping of keys', line)
     known = {f.name: f.type for f in fields(t)}
     if name in known: return known[name]
-    home = next((s for s, st in SECTION_TYPES.items() if is_dataclass(st) and name in {f.name for f in fields(st)}), None)
-    hint = f' (it belongs under {home}: in {CONFIG_FILES[SECTION_FILES[home]]})' if home else _did_you_mean(name, known)
+    home = next((s for s, st in SECTION_TYPES.items()
+                 if is_dataclass(st) and name in {f.name for f in fields(st)}), None)
+    hint = (f' (it belongs under {home}: in {CONFIG_FILES[SECTION_FILES[home]]})' if home
+            else _did_you_mean(name, known))
     raise ConfigError(file, key, 'unknown key' + hint, line)
 
 # %% ../nbs/00_config.ipynb #24fbc531
@@ -370,7 +438,8 @@ def build_config(values:dict, # {dotted key: value}, e.g. {'lora.r': 8, 'use_fal
         sec, _, name = key.partition('.')
         if name: secs[sec][name] = v
         else: secs[sec] = v
-    c = GennxConfig(**{s: SECTION_TYPES[s](**v) if is_dataclass(SECTION_TYPES[s]) else v for s, v in secs.items()})
+    c = GennxConfig(**{s: SECTION_TYPES[s](**v) if is_dataclass(SECTION_TYPES[s]) else v
+                       for s, v in secs.items()})
     return validate_config(c, where)
 
 # %% ../nbs/00_config.ipynb #d2e37499
@@ -385,6 +454,7 @@ def flatten_overrides(overrides:Optional[dict]=None, # {dotted key: value}, nest
         elif v is not None: out[k] = v
     return out
 
+# %% ../nbs/00_config.ipynb #747e8bbd
 def override_config(c:GennxConfig, # config to start from
                     overrides:Optional[dict]=None, # {dotted key: value}
                     **kwargs, # more overrides, e.g. `**{'lora.r': 8}` or `lora__r=8`
@@ -405,12 +475,16 @@ def read_config_file(path, # one of the three YAML files (may be missing)
         if SECTION_FILES.get(sec, file_key) != file_key:
             raise ConfigError(path, sec, f'section belongs in {CONFIG_FILES[SECTION_FILES[sec]]}', line)
         if sec not in SECTION_FILES:
-            raise ConfigError(path, sec, 'unknown section' + _did_you_mean(sec, [s for s, f in SECTION_FILES.items() if f == file_key]), line)
+            raise ConfigError(path, sec, 'unknown section' + _did_you_mean(
+                sec, [s for s, f in SECTION_FILES.items() if f == file_key]), line)
         where[sec] = (str(path), line)
         if not is_dataclass(SECTION_TYPES[sec]): vals[sec] = body
         elif isinstance(body, dict):
-            for k, v in body.items(): vals[f'{sec}.{k}'] = v; where[f'{sec}.{k}'] = (str(path), lines.get(f'{sec}.{k}'))
-        elif body is not None: raise ConfigError(path, sec, f'must be a mapping of keys (got {type(body).__name__})', line)
+            for k, v in body.items():
+                vals[f'{sec}.{k}'] = v
+                where[f'{sec}.{k}'] = (str(path), lines.get(f'{sec}.{k}'))
+        elif body is not None:
+            raise ConfigError(path, sec, f'must be a mapping of keys (got {type(body).__name__})', line)
     return vals, where
 
 # %% ../nbs/00_config.ipynb #e64e3a19
@@ -426,22 +500,26 @@ def read_config_dir(config_dir, # folder holding the three YAML files
 # %% ../nbs/00_config.ipynb #939bc4a2
 def load_config(config_dir='config', # folder holding the three YAML files
                 overrides:Optional[dict]=None, # {dotted key: value}, applied over the files
-                **kwargs, # more overrides, e.g. `**{'model.max_seq_length': 1024}` or `model__max_seq_length=1024`
+                **kwargs, # more overrides, e.g. `**{'lora.r': 8}` or `lora__r=8`
                )->GennxConfig:
     "Read and validate the three config files in `config_dir`; precedence: override > file > default"
     d = Path(config_dir)
-    if not d.is_dir(): raise ConfigError(d, None, f'config directory not found (it should hold {", ".join(CONFIG_FILES.values())})')
+    if not d.is_dir():
+        raise ConfigError(d, None, 'config directory not found '
+                                   f'(it should hold {", ".join(CONFIG_FILES.values())})')
     vals, where = read_config_dir(d)
     ov = flatten_overrides(overrides, **kwargs)
     return build_config({**vals, **ov}, {**where, **{k: ('<override>', None) for k in ov}})
 
 # %% ../nbs/00_config.ipynb #db25b973
 TINY = {'model.name': 'tiny', 'model.local_path': 'models/base/tiny', 'model.max_seq_length': 1024,
-        'lora.r': 16, 'lora.lora_alpha': 8, 'lora.lora_dropout': 0.0, 'lora.modules_to_save': ['embed_tokens', 'lm_head'],
+        'lora.r': 16, 'lora.lora_alpha': 8, 'lora.lora_dropout': 0.0,
+        'lora.modules_to_save': ['embed_tokens', 'lm_head'],
         'training.num_train_epochs': 1, 'training.max_steps': 600, 'training.learning_rate': 5e-3,
         'training.per_device_train_batch_size': 16, 'training.per_device_eval_batch_size': 16,
-        'training.gradient_accumulation_steps': 1, 'training.warmup_ratio': 0.0, 'training.optim': 'adamw_torch',
-        'training.gradient_checkpointing': False, 'training.logging_steps': 10, 'training.save_total_limit': 1}
+        'training.gradient_accumulation_steps': 1, 'training.warmup_ratio': 0.0,
+        'training.optim': 'adamw_torch', 'training.gradient_checkpointing': False,
+        'training.logging_steps': 10, 'training.save_total_limit': 1}
 
 # %% ../nbs/00_config.ipynb #7b6a09f9
 @patch(cls_method=True)
@@ -459,6 +537,7 @@ def config_dict(c:GennxConfig, # the config to convert
         out[CONFIG_FILES[fkey]][sec] = asdict(v) if is_dataclass(v) else v
     return out
 
+# %% ../nbs/00_config.ipynb #fe4221ad
 def flat_config(c:GennxConfig, # the config to convert
                )->dict:
     "`{dotted key: value}` of every setting in `c`"
@@ -467,34 +546,38 @@ def flat_config(c:GennxConfig, # the config to convert
             for k, v in (body.items() if isinstance(body, dict) else [(None, body)])}
 
 # %% ../nbs/00_config.ipynb #07eca2f5
-_HEADER = '# Written by gennx_qlora.config.save_config. Every key is described in the Configuration reference.\n'
+_HEADER = ('# Written by gennx_qlora.config.save_config. '
+           'Every key is described in the Configuration reference.\n')
 
 def save_config(c:GennxConfig, # config to write
                 config_dir, # folder for the three YAML files (created if missing)
                )->list:
-    "Write `c` as model_config.yaml, lora_config.yaml and training_config.yaml in `config_dir`; returns their paths"
+    "Write `c` as model_config.yaml, lora_config.yaml, training_config.yaml in `config_dir`; return the paths"
     validate_config(c)
     d = Path(config_dir); d.mkdir(parents=True, exist_ok=True)
     out = []
     for fname, body in config_dict(c).items():
-        (d/fname).write_text(_HEADER + yaml.safe_dump(body, sort_keys=False, allow_unicode=True), encoding='utf-8')
+        (d/fname).write_text(_HEADER + yaml.safe_dump(body, sort_keys=False, allow_unicode=True),
+                             encoding='utf-8')
         out.append(d/fname)
     return out
 
 # %% ../nbs/00_config.ipynb #abfb06d8
 def load_settings(config_dir='config', # folder holding the three YAML files
-                  flags:Optional[dict]=None, # {dotted key: value} given on the command line; None values = not given
+                  flags:Optional[dict]=None, # {dotted key: value} from the command line; None = not given
                   names:Optional[dict]=None, # {dotted key: flag} for messages, e.g. {'data.seed': '--seed'}
                   missing_ok:bool=False, # a missing folder means the built-in defaults (else `ConfigError`)
                  )->tuple:
     "`(config, sources)`: the files with `flags` over them, and `{dotted key: where the value came from}`"
     d, names = Path(config_dir), names or {}
     if not d.is_dir() and not missing_ok:
-        raise ConfigError(d, None, f'config directory not found (it should hold {", ".join(CONFIG_FILES.values())})')
+        raise ConfigError(d, None, 'config directory not found '
+                                   f'(it should hold {", ".join(CONFIG_FILES.values())})')
     vals, where = read_config_dir(d) if d.is_dir() else ({}, {})
     fl = {k: v for k, v in (flags or {}).items() if v is not None}
     fw = {k: (names.get(k, '<command line>'), None) for k in fl}
-    fw = {**{k.split('.')[0]: w for k, w in reversed(fw.items())}, **fw}   # a cross-key problem of a section: its first flag
+    # a cross-key problem of a section: its first flag
+    fw = {**{k.split('.')[0]: w for k, w in reversed(fw.items())}, **fw}
     cfg = build_config({**vals, **fl}, {**where, **fw})
     def src(k):
         if k in fl: return names.get(k, 'command line')
@@ -520,7 +603,8 @@ class Paths:
     base_model:str='models/base/Qwen2.5-1.5B-Instruct' # Step 1 output: the downloaded base model
     samples:str='data/samples/gennx_tool_calling_samples.jsonl' # the bundled example records (10)
     schemas:str='data/samples/gennx_tool_schemas_tier1.json' # the bundled GEN NX tool schemas
-    tiny_base:str='data/tiny_base' # the shipped pretrained tiny base (the `tiny` preset's weights and tokenizer)
+    # the shipped pretrained tiny base (the `tiny` preset's weights and tokenizer)
+    tiny_base:str='data/tiny_base'
     raw:str='data/raw' # your own JSONL data
     synth:str='data/raw/synth.jsonl' # `gennx-synth` output
     processed:str='data/processed' # Step 2 output: train.jsonl, eval.jsonl, test.jsonl
@@ -533,7 +617,8 @@ class Paths:
 
     def resolve(self, name:str)->Path:
         "Path of the field `name` joined to `root` (an absolute path stays as it is)"
-        if name == 'root' or name not in {f.name for f in fields(self)}: raise AttributeError(f'Paths has no path {name!r}')
+        if name == 'root' or name not in {f.name for f in fields(self)}:
+            raise AttributeError(f'Paths has no path {name!r}')
         return Path(self.root)/getattr(self, name)
 
     def resolved(self)->dict:
@@ -554,17 +639,22 @@ def bundled(rel:str, # a path under the project root, e.g. `PATHS.samples`
 def samples_dir()->Path:
     "The bundled `data/samples` folder (`FileNotFoundError` when neither copy exists)"
     d = bundled(str(Path(PATHS.samples).parent))
-    if not d.is_dir(): raise FileNotFoundError("data/samples not found: run from the repository root or pass the paths explicitly")
+    if not d.is_dir():
+        raise FileNotFoundError("data/samples not found: "
+                                "run from the repository root or pass the paths explicitly")
     return d
 
+# %% ../nbs/00_config.ipynb #172255fd
 def schemas_path()->Path:
     "The bundled GEN NX tool schema file (`PATHS.schemas`), found from any folder"
     return samples_dir()/Path(PATHS.schemas).name
 
+# %% ../nbs/00_config.ipynb #78e118d1
 def samples_path()->Path:
     "The bundled sample records (`PATHS.samples`), found from any folder"
     return samples_dir()/Path(PATHS.samples).name
 
+# %% ../nbs/00_config.ipynb #33ef035a
 def tiny_base_dir()->Path:
-    "The shipped pretrained tiny base (`PATHS.tiny_base`), found from any folder (may be missing: callers say how to fix)"
+    "The shipped tiny base (`PATHS.tiny_base`), found from any folder; callers say how to fix it if missing"
     return bundled(PATHS.tiny_base)

@@ -14,13 +14,13 @@ from tqdm import tqdm
 from .toolcalls import ToolSchemaError, ToolSet, load_tools, tojson
 from .config import ConfigError, GennxConfig, PATHS, load_settings, settings_lines
 from .records import (DataError, JsonlLines, RecordError, make_reject, normalize_record, read_jsonl,
-                                 validate_record, write_jsonl)
+                                 record_key, validate_record, write_jsonl)
 from .models import ModelError, base_model_path, load_tokenizer, model_name_flags
 
 # %% auto #0
 __all__ = ['PROGRESS_MIN', 'SETTINGS_KEYS', 'FLAGS', 'StrictError', 'format_record', 'count_tokens', 'head_text',
-           'measure_records', 'check_ratios', 'split_sizes', 'split_records', 'token_stats', 'validate_records',
-           'prepare', 'prepare_cli']
+           'measure_records', 'check_ratios', 'split_sizes', 'split_records', 'test_in_train', 'plain_split',
+           'token_stats', 'validate_records', 'prepare', 'prepare_cli']
 
 # %% ../nbs/20_data.ipynb #73d4ce39
 class StrictError(DataError):
@@ -96,8 +96,38 @@ def split_sizes(n:int, # number of records
 def split_records(records:list, # the records to split
                   ratios=(0.8, 0.1, 0.1), # `(train, eval, test)`, summing to 1
                   seed:int=42, # shuffle seed
+                  key=record_key, # records with the same key stay together (default: the normalized user turns)
+                  holdout=None, # `holdout(record)` True: its group goes to test, whatever the sizes
                  )->tuple:
-    "`(train, eval, test)` lists: `records` shuffled with `random.Random(seed)`, then cut by `split_sizes`"
+    "`(train, eval, test)`: whole groups of records sharing `key`, shuffled with `random.Random(seed)`, filled by size"
+    groups = {}
+    for r in records: groups.setdefault(key(r), []).append(r)
+    order = list(groups.values())
+    random.Random(seed).shuffle(order)
+    _, n_ev, n_te = split_sizes(len(records), ratios)
+    tr, ev, te = [], [], []
+    for g in order:
+        if holdout and any(holdout(r) for r in g): te += g
+        elif len(te) + len(g) <= n_te: te += g
+        elif len(ev) + len(g) <= n_ev: ev += g
+        else: tr += g
+    if not tr: raise DataError(f'{len(records)} record(s) cannot be split {ratios}: the train split would be empty')
+    return tr, ev, te
+
+# %% ../nbs/20_data.ipynb #5b4be483
+def test_in_train(train:list, # the training records
+                  other:list, # the eval or test records
+                  key=record_key, # how records are compared
+                 )->int:
+    "How many records of `other` have a key that also occurs in `train`"
+    seen = {key(r) for r in train}
+    return sum(key(r) in seen for r in other)
+
+def plain_split(records:list, # the records to split
+                ratios, # `(train, eval, test)`
+                seed:int, # shuffle seed
+               )->tuple:
+    "The split a plain shuffle would give (for the leakage report): shuffled, then cut by `split_sizes`"
     order = list(records)
     random.Random(seed).shuffle(order)
     a, b, _ = split_sizes(len(order), ratios)
@@ -121,19 +151,26 @@ def token_stats(lengths:list, # token count of each record
 # %% ../nbs/20_data.ipynb #87ae2c2a
 PROGRESS_MIN = 1000 # inputs with at least this many lines show progress bars
 
+def _duplicate(r:dict, seen:dict, copies:dict, n:int)->list:
+    "The `duplicate_id` / `duplicate_record` error of record `r` on line `n` (none for a first occurrence)"
+    if r['id'] in seen: return [RecordError('duplicate_id', 'id', f"{r['id']!r} is already used on line {seen[r['id']]}")]
+    body = json.dumps([r['messages'], r['tools']], ensure_ascii=False, sort_keys=True)
+    if body in copies:
+        return [RecordError('duplicate_record', '', f'the same messages and tools as line {copies[body]}')]
+    seen[r['id']], copies[body] = n, n
+    return []
+
 def validate_records(lines:JsonlLines, # what `read_jsonl` found
                      schema:ToolSet|None=None, # tool schema file to check tools against
                      progress:bool=False, # show a progress bar
                     )->tuple:
-    "`(valid, rejects)`: valid are `(line, normalized record)` with an id (`line-N` when it had none); rejects sorted by line"
-    valid, rejects, seen, cache = [], list(lines.rejects), {}, {}
+    "`(valid, rejects)`: valid are `(line, normalized record)`, ids given (`line-N`), exact copies rejected"
+    valid, rejects, seen, copies, cache = [], list(lines.rejects), {}, {}, {}
     for n, rec in tqdm(lines.records, desc='Validating', disable=not progress, leave=False, file=sys.stderr):
         errs = validate_record(rec, schema, cache)
         if not errs:
             r = normalize_record(rec, default_id=f'line-{n}')
-            if r['id'] not in seen:
-                seen[r['id']] = n; valid.append((n, r)); continue
-            errs = [RecordError('duplicate_id', 'id', f"{r['id']!r} is already used on line {seen[r['id']]}")]
+            if not (errs := _duplicate(r, seen, copies, n)): valid.append((n, r)); continue
         rejects.append(make_reject(n, rec, errs))
     return valid, sorted(rejects, key=lambda r: r.line)
 
@@ -165,19 +202,56 @@ def _print_stats(say, stats:dict, head:dict, n_over:int, max_tokens:int):
     say(f"  Over {max_tokens} tokens: {n_over} ({share:.1%})" + (' - rejected: training would cut their answers' if n_over else ''))
 
 # %% ../nbs/20_data.ipynb #11e0626c
+def _step4_split(kept:list, ratios, seed:int, holdout_tools, say)->tuple:
+    "Step 4: the grouped split and what it prevented; `(splits, split summary)`"
+    hold = set(holdout_tools or [])
+    calls = lambda r: {c['function']['name'] for m in r['messages'] for c in m.get('tool_calls') or []}
+    tr, ev, te = split_records(kept, ratios, seed, holdout=(lambda r: calls(r) & hold) if hold else None)
+    ptr, pev, pte = plain_split(kept, ratios, seed)
+    n_groups = len({record_key(r) for r in kept})
+    info = dict(group_by='user utterance (numbers, paths, whitespace normalized)', groups=n_groups,
+                holdout_tools=sorted(hold), test_in_train=test_in_train(tr, te), eval_in_train=test_in_train(tr, ev),
+                plain_shuffle_test_in_train=test_in_train(ptr, pte), plain_shuffle_eval_in_train=test_in_train(ptr, pev))
+    say(f"  Grouped by user utterance (numbers, paths, whitespace normalized): {n_groups} groups of {len(kept)} records"
+        + (f"; calls to {', '.join(sorted(hold))} held out for test" if hold else ''))
+    say(f"  Train: {len(tr)} / Eval: {len(ev)} / Test: {len(te)}")
+    share = lambda a, b: f"{a} of {b} ({a/b:.1%})" if b else '0'
+    say(f"  Test utterances also in train: {info['test_in_train']} (a plain shuffle: "
+        f"{share(info['plain_shuffle_test_in_train'], len(pte))}); eval: {info['eval_in_train']} "
+        f"(plain shuffle: {share(info['plain_shuffle_eval_in_train'], len(pev))})")
+    return dict(train=tr, eval=ev, test=te), info
+
+# %% ../nbs/20_data.ipynb #8734fe04
+def _summary(input, out:Path, tokenizer, tok, model_name:str, tools_schema, seed:int, ratios, max_tokens:int,
+             lines:JsonlLines, kept:list, rejects:list, no_system:int, splits:dict, split_info:dict,
+             lengths:list, heads:list, too_long:list, files:dict)->dict:
+    "What `prepare_summary.json` holds"
+    tok_name = str(getattr(tok, 'name_or_path', '') or model_name)
+    return dict(input=str(input), output_dir=str(out), model_name=model_name if tokenizer is None else tok_name,
+                tokenizer=tok_name, tools_schema=str(tools_schema) if tools_schema else None, seed=seed,
+                ratios=dict(zip(('train', 'eval', 'test'), ratios)), max_tokens=max_tokens,
+                lines_read=lines.n_lines, blank_lines=lines.blank, valid=len(kept), rejected=len(rejects),
+                rejected_by_kind=dict(Counter(r.kind for r in rejects)), no_system_message=no_system,
+                splits={k: len(v) for k, v in splits.items()}, split=split_info, token_stats=token_stats(lengths),
+                system_tools_tokens=token_stats(heads), over_max_tokens=len(too_long),
+                over_max_tokens_share=len(too_long) / len(lengths),
+                files={**files, 'rejects': str(out/'rejects.jsonl'), 'summary': str(out/'prepare_summary.json')})
+
+# %% ../nbs/20_data.ipynb #8d239da2
 def prepare(input:str|Path=PATHS.samples, # input JSONL file
-            output_dir:str|Path=PATHS.processed, # where train/eval/test.jsonl, rejects.jsonl and prepare_summary.json go
+            output_dir:str|Path=PATHS.processed, # train/eval/test.jsonl, rejects.jsonl, prepare_summary.json
             ratios=None, # `(train, eval, test)`, summing to 1 (None: the config's `data:` ratios)
-            model_name:str|None=None, # tokenizer for the chat template and token counts (None: the config's base model)
+            model_name:str|None=None, # tokenizer for the chat template and token counts (None: the config's model)
             tokenizer=None, # an already loaded tokenizer (then `model_name` is only recorded)
             seed:int|None=None, # shuffle seed of the split (None: `data.seed`)
             strict:bool=False, # raise `StrictError` when any record is rejected
-            max_tokens:int|None=None, # longer records (after formatting) are rejected (None: `data.max_tokens`, else `model.max_seq_length`)
+            max_tokens:int|None=None, # longer records are rejected (None: `data.max_tokens`, else max_seq_length)
             tools_schema:str|Path|None=None, # tool schema file: every record's tools must be in it
             verbose:bool=True, # print the six steps
             cfg:GennxConfig|None=None, # the `data:` and `model:` settings the arguments left as None come from
+            holdout_tools:list|None=None, # records calling any of these tools go to test only
            )->dict:
-    "Step 2: load, validate, format, split, save and measure `input`; returns the summary written to `prepare_summary.json`"
+    "Step 2: load, validate, format, split, save and measure `input`; returns what `prepare_summary.json` holds"
     say = print if verbose else (lambda *a, **k: None)
     cfg = cfg or GennxConfig()
     d = cfg.data
@@ -188,7 +262,8 @@ def prepare(input:str|Path=PATHS.samples, # input JSONL file
     schema = load_tools(tools_schema) if tools_schema else None
     say(f'[Step 1/6] Loading data from: {input}')
     lines = read_jsonl(input)
-    if not lines.n_lines: raise DataError(f'{input} holds no records' + (f' (only {lines.blank} blank lines)' if lines.blank else ' (empty file)'))
+    if not lines.n_lines:
+        raise DataError(f'{input} holds no records' + (f' (only {lines.blank} blank lines)' if lines.blank else ' (empty file)'))
     progress = verbose and lines.n_lines >= PROGRESS_MIN
     say(f'  Loaded {lines.n_lines} samples' + (f' (skipped {lines.blank} blank lines)' if lines.blank else ''))
 
@@ -205,38 +280,30 @@ def prepare(input:str|Path=PATHS.samples, # input JSONL file
     tok = tokenizer if tokenizer is not None else load_tokenizer(model_name)
     texts, lengths, heads = measure_records([r for _, r in valid], tok, progress)
     kept, too_long = _over_long(valid, lengths, max_tokens)
-    say(f"  Tokenizer: {getattr(tok, 'name_or_path', '') or model_name}" + (f' ({model_name})' if tokenizer is None and str(model_name) != getattr(tok, 'name_or_path', '') else ''))
+    name = getattr(tok, 'name_or_path', '')
+    say(f"  Tokenizer: {name or model_name}" + (f' ({model_name})' if tokenizer is None and model_name != name else ''))
     say(f"  Formatted: {len(texts)} / Over {max_tokens} tokens: {len(too_long)}")
     _show_rejects(too_long, say)
     if too_long:
         rejects = sorted(rejects + too_long, key=lambda r: r.line)
         write_jsonl([r.to_json() for r in rejects], out/'rejects.jsonl')
-    if strict and rejects: raise StrictError(f'{len(rejects)} of {lines.n_lines} records rejected (--strict); reasons in {out/"rejects.jsonl"}')
+    if strict and rejects:
+        raise StrictError(f'{len(rejects)} of {lines.n_lines} records rejected (--strict); reasons in {out/"rejects.jsonl"}')
     if not kept: raise DataError(f'every valid record is over {max_tokens} tokens (reasons in {out/"rejects.jsonl"})')
 
     say(f'\n[Step 4/6] Splitting data (seed={seed})...')
-    splits = dict(zip(('train', 'eval', 'test'), split_records(kept, ratios, seed)))
-    say(f"  Train: {len(splits['train'])} / Eval: {len(splits['eval'])} / Test: {len(splits['test'])}")
+    splits, split_info = _step4_split(kept, ratios, seed, holdout_tools, say)
 
     say(f'\n[Step 5/6] Saving to: {output_dir}')
     files = {k: str(write_jsonl(v, out/f'{k}.jsonl')) for k, v in splits.items()}
     say('  ' + ' / '.join(f'{k}.jsonl: {len(v)}' for k, v in splits.items()) + f' / rejects.jsonl: {len(rejects)}')
-
-    stats, head = token_stats(lengths), token_stats(heads)
-    tok_name = str(getattr(tok, 'name_or_path', '') or model_name)
-    summary = dict(input=str(input), output_dir=str(out), model_name=str(model_name) if tokenizer is None else tok_name, tokenizer=tok_name,
-                   tools_schema=str(tools_schema) if tools_schema else None, seed=seed,
-                   ratios=dict(zip(('train', 'eval', 'test'), ratios)), max_tokens=max_tokens,
-                   lines_read=lines.n_lines, blank_lines=lines.blank, valid=len(kept), rejected=len(rejects),
-                   rejected_by_kind=dict(Counter(r.kind for r in rejects)), no_system_message=no_system,
-                   splits={k: len(v) for k, v in splits.items()}, token_stats=stats, system_tools_tokens=head,
-                   over_max_tokens=len(too_long), over_max_tokens_share=len(too_long) / len(lengths),
-                   files={**files, 'rejects': str(out/'rejects.jsonl'), 'summary': str(out/'prepare_summary.json')})
+    summary = _summary(input, out, tokenizer, tok, model_name, tools_schema, seed, ratios, max_tokens, lines, kept,
+                       rejects, no_system, splits, split_info, lengths, heads, too_long, files)
     (out/'prepare_summary.json').write_text(json.dumps(summary, ensure_ascii=False, indent=2) + '\n', encoding='utf-8')
     say('  prepare_summary.json')
 
     say('\n[Step 6/6] Token statistics:')
-    _print_stats(say, stats, head, len(too_long), max_tokens)
+    _print_stats(say, summary['token_stats'], summary['system_tools_tokens'], len(too_long), max_tokens)
     return summary
 
 # %% ../nbs/20_data.ipynb #44215b37
@@ -252,20 +319,23 @@ def prepare_cli(input:str=PATHS.samples, # input JSONL file
                 train_ratio:float=None, # share of records for training (default: data.train_ratio, 0.8)
                 eval_ratio:float=None, # share for evaluation during training (default: data.eval_ratio, 0.1)
                 test_ratio:float=None, # share held out for Step 4 (default: data.test_ratio, 0.1)
-                model_name:str=None, # tokenizer for the chat template and token statistics: Hub id, local folder, or `tiny` (default: model.name)
+                model_name:str=None, # tokenizer: Hub id, local folder or `tiny` (default: model.name)
                 seed:int=None, # shuffle seed of the split (default: data.seed)
                 strict:bool=False, # exit with status 1 when any record is rejected
-                max_tokens:int=None, # reject records longer than this many tokens (default: data.max_tokens, else model.max_seq_length)
+                max_tokens:int=None, # reject longer records (default: data.max_tokens, else model.max_seq_length)
                 tools_schema:str=None, # tool schema file; when given, every record's tools must be in it
-                config_dir:str='config', # folder with the YAML files (data: in training_config.yaml, model: in model_config.yaml)
+                holdout_tools:str=None, # comma-separated tools whose calls go to test only (measures transfer)
+                config_dir:str=PATHS.config, # folder with the YAML files (data: and model: sections)
                )->int:
     "Step 2: validate, format, split and measure the training data"
-    flags = {'data.train_ratio': train_ratio, 'data.eval_ratio': eval_ratio, 'data.test_ratio': test_ratio, 'data.seed': seed,
-             'data.max_tokens': max_tokens, **model_name_flags(model_name)}
+    flags = {'data.train_ratio': train_ratio, 'data.eval_ratio': eval_ratio, 'data.test_ratio': test_ratio,
+             'data.seed': seed, 'data.max_tokens': max_tokens, **model_name_flags(model_name)}
+    hold = [t.strip() for t in (holdout_tools or '').split(',') if t.strip()]
     try:
-        cfg, src = load_settings(config_dir, flags, FLAGS, missing_ok=config_dir == 'config')
+        cfg, src = load_settings(config_dir, flags, FLAGS, missing_ok=config_dir == PATHS.config)
         print('Settings:\n' + '\n'.join('  ' + l for l in settings_lines(cfg, src, SETTINGS_KEYS)) + '\n')
-        prepare(input, output_dir, strict=strict, tools_schema=tools_schema, cfg=cfg)
+        prepare(input, output_dir, strict=strict, tools_schema=tools_schema, cfg=cfg, holdout_tools=hold)
         return 0
     except StrictError as e: print(f'\nError: {e}', file=sys.stderr); return 1
-    except (DataError, ConfigError, ToolSchemaError, ModelError, OSError) as e: print(f'\nError: {e}', file=sys.stderr); return 2
+    except (DataError, ConfigError, ToolSchemaError, ModelError, OSError) as e:
+        print(f'\nError: {e}', file=sys.stderr); return 2

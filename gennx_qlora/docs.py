@@ -32,6 +32,7 @@ def cell_directives(source:str, # a code cell's source
         out[m.group(1)] = m.group(2).strip()
     return out
 
+# %% ../nbs/95_docs.ipynb #bd9b9115
 def strip_directives(source:str)->str:
     "`source` without its leading directive lines"
     lines = source.splitlines()
@@ -53,7 +54,7 @@ def output_markdown(out:dict, # one nbformat output
 
 # %% ../nbs/95_docs.ipynb #25248075
 def nb_markdown(path:str|Path, # notebook to convert
-                execute:bool=True, # run the code cells first (in the notebook's folder) so outputs are current
+                execute:bool=True, # run the code cells first (in the notebook's folder): outputs current
                )->str:
     "Markdown for the notebook at `path`: hidden cells dropped, directives stripped, outputs included"
     path = Path(path)
@@ -73,7 +74,8 @@ def nb_markdown(path:str|Path, # notebook to convert
     return '\n\n'.join(p for p in parts if p) + '\n'
 
 # %% ../nbs/95_docs.ipynb #346f4199
-README_NOTE = "<!-- Generated from nbs/index.ipynb by `gennx-readme`; edit the notebook, not this file. -->\n\n"
+README_NOTE = ("<!-- Generated from nbs/index.ipynb by `gennx-readme`; edit the notebook, not this file. -->"
+               "\n\n")
 
 def readme_text(nbs_path:str|Path='nbs', # folder holding `index.ipynb`
                )->str:
@@ -90,7 +92,8 @@ def readme_cli(nbs_path:str='nbs', # folder holding `index.ipynb`
     text, out = readme_text(nbs_path), Path(out)
     if check:
         if not out.exists() or out.read_text(encoding='utf-8')!=text:
-            sys.exit(f"{out} is out of date with {Path(nbs_path)/'index.ipynb'}: run `gennx-readme` (or `make readme`) and commit it.")
+            sys.exit(f"{out} is out of date with {Path(nbs_path)/'index.ipynb'}: "
+                     "run `gennx-readme` (or `make readme`) and commit it.")
         print(f"{out} is current."); return
     out.write_text(text, encoding='utf-8')
     print(f"Wrote {out}")
@@ -112,41 +115,47 @@ from nbdev.config import get_config, nbpath2html
 from nbdev.doclinks import NbdevLookup
 from nbdev.process import NBProcessor, Processor
 from nbdev.frontmatter import FrontmatterProc
-from nbdev.processors import (populate_language, add_show_docs, strip_ansi, hide_line, filter_stream_, rm_header_dash,
-                              rm_export, ai_magics, clean_magics, hide_, add_links, mv_exports, strip_hidden_metadata, FilterDefaults)
+from nbdev.processors import (populate_language, add_show_docs, strip_ansi, hide_line, filter_stream_,
+                              rm_header_dash, rm_export, ai_magics, clean_magics, hide_, add_links,
+                              mv_exports, strip_hidden_metadata, FilterDefaults)
 from nbdev.test import _skip_cell
 
 # %% ../nbs/95_docs.ipynb #d645779f
 class DocsError(RuntimeError):
     "The site cannot be built; the message names the notebook (and the cell) at fault"
 
+# %% ../nbs/95_docs.ipynb #36a40b11
 def page_name(nb:str|Path, # notebook path, relative to the notebooks folder
              )->str:
     "The site page for `nb`, named as nbdev names it (`01_toolcalls.ipynb` → `toolcalls.html`; folders kept)"
     return nbpath2html(Path(nb)).as_posix()
 
+# %% ../nbs/95_docs.ipynb #3ed8ffb9
 def site_pages(nbs:str|Path='nbs', # the notebooks folder
                only:list|None=None, # notebooks to keep, relative to `nbs` (default: all)
               )->list:
-    "A dict per notebook (`nb`, `page`, `section`), in sidebar order: `index` first, then files by name, folders as sections"
+    "`{nb, page, section}` per notebook, in sidebar order: `index`, files by name, then folders as sections"
     nbs = Path(nbs)
     files = [Path(p).relative_to(nbs) for p in globtastic(nbs, file_glob='*.ipynb', skip_folder_re='^[_.]',
                                                            skip_file_re='^[_.]', recursive=True)]
     if only is not None:
         only = [Path(o).as_posix() for o in only]
-        if missing := set(only) - {f.as_posix() for f in files}: raise DocsError(f"not found in {nbs}: {', '.join(sorted(missing))}")
+        if missing := set(only) - {f.as_posix() for f in files}:
+            raise DocsError(f"not found in {nbs}: {', '.join(sorted(missing))}")
         files = [f for f in files if f.as_posix() in only]
     files.sort(key=lambda p: (len(p.parts) > 1, p.parent.parts, p.stem != 'index', p.name))
-    return [dict(nb=f.as_posix(), page=page_name(f), section=re.sub(r'^\d+_', '', f.parent.as_posix()) if f.parent.parts else '')
+    return [dict(nb=f.as_posix(), page=page_name(f),
+                 section=re.sub(r'^\d+_', '', f.parent.as_posix()) if f.parent.parts else '')
             for f in files]
 
 # %% ../nbs/95_docs.ipynb #fed8e0b4
 def heading_id(text:str, # a heading's text
               )->str:
-    "The id Pandoc gives a heading: lower case, punctuation other than `_-.` dropped, spaces as `-`, nothing before the first letter"
+    "Pandoc's id for a heading: lowercase, no punctuation but `_-.`, spaces as `-`, from the first letter"
     s = re.sub(r'[^\w\s.-]', '', re.sub(r'<[^>]+>', '', text).lower()).strip()
     return re.sub(r'^[\W\d_]+', '', re.sub(r'\s+', '-', s)) or 'section'
 
+# %% ../nbs/95_docs.ipynb #3a236bff
 def code_html(code:str, # source code
               lang:str='python', # Pygments language name
              )->str:
@@ -155,6 +164,7 @@ def code_html(code:str, # source code
     except ClassNotFound: lexer = get_lexer_by_name('text')
     return f'<pre class="highlight"><code>{highlight(code, lexer, HtmlFormatter(nowrap=True))}</code></pre>'
 
+# %% ../nbs/95_docs.ipynb #7bf8abee
 def site_href(url:str, # a link's target
               root:str='', # path from the page to the site root ('' or '../')
               base:str='', # the published site's URL
@@ -166,7 +176,8 @@ def site_href(url:str, # a link's target
     return (page_name(path) if path.endswith('.ipynb') else path) + sep + frag
 
 # %% ../nbs/95_docs.ipynb #3175fa2f
-def _plain(tok)->str: return ''.join(c.content for c in (tok.children or []) if c.type in ('text', 'code_inline'))
+def _plain(tok)->str:
+    return ''.join(c.content for c in (tok.children or []) if c.type in ('text', 'code_inline'))
 
 def md_html(text:str, # Markdown: CommonMark with tables; raw HTML allowed
             root:str='', # path from the page to the site root
@@ -176,7 +187,8 @@ def md_html(text:str, # Markdown: CommonMark with tables; raw HTML allowed
            )->str:
     "`text` as HTML: ids on headings, highlighted code blocks, links made site-relative"
     ids = set() if ids is None else ids
-    md = MarkdownIt('commonmark', {'html': True, 'highlight': lambda code, lang, attrs: code_html(code, lang)})
+    md = MarkdownIt('commonmark', {'html': True,
+                                   'highlight': lambda code, lang, attrs: code_html(code, lang)})
     md.enable(['table', 'strikethrough'])
     tokens = md.parse(re.sub(r'(\]\([^)\s]*\))\{[^}\n]*\}', r'\1', text))
     for i, t in enumerate(tokens):
@@ -190,15 +202,6 @@ def md_html(text:str, # Markdown: CommonMark with tables; raw HTML allowed
     return md.renderer.render(tokens, md.options, {})
 
 # %% ../nbs/95_docs.ipynb #29e8af0a
-_ANSI = re.compile(r'\x1b\[[0-9;]*[A-Za-z]')
-_CDN_SCRIPT = re.compile(r'<script[^>]*\ssrc="https?://[^"]*"[^>]*>\s*</script>', re.I)
-_LOCAL_IFRAME = re.compile(r'<iframe[^>]*\ssrc="https?://(?:127\.0\.0\.1|localhost|0\.0\.0\.0)[:/][^"]*"[^>]*>.*?</iframe>', re.I | re.S)
-_APP_NOTE = '<p class="output widget">A live app was shown here while the notebook ran (its local server is gone): run the notebook to use it.</p>'
-
-def _term(s:str)->str:
-    "Terminal text as a terminal leaves it: ANSI codes dropped, each `\\r` overwriting its line (progress bars)"
-    return '\n'.join(l.split('\r')[-1] if l.rstrip('\r') else l for l in _ANSI.sub('', s).split('\n'))
-
 def _jsdump(o)->str: return json.dumps(o).replace('</', '<\\/')
 
 def plotly_html(fig:dict, # a plotly figure as JSON: `{'data': [...], 'layout': {...}}`
@@ -206,9 +209,23 @@ def plotly_html(fig:dict, # a plotly figure as JSON: `{'data': [...], 'layout': 
                )->str:
     "A `<div>` and the script that draws `fig` into it with `Plotly.newPlot`"
     h = fig.get('layout', {}).get('height') or 450
-    return (f'<div class="output plotly"><div id="{div_id}" class="plotly-graph-div" style="height:{h}px;width:100%"></div>'
-            f'<script>Plotly.newPlot("{div_id}", {_jsdump(fig.get("data", []))}, {_jsdump(fig.get("layout", {}))}, '
+    return (f'<div class="output plotly"><div id="{div_id}" class="plotly-graph-div" '
+            f'style="height:{h}px;width:100%"></div>'
+            f'<script>Plotly.newPlot("{div_id}", {_jsdump(fig.get("data", []))}, '
+            f'{_jsdump(fig.get("layout", {}))}, '
             '{"responsive": true})</script></div>')
+
+# %% ../nbs/95_docs.ipynb #3d02a5ca
+_ANSI = re.compile(r'\x1b\[[0-9;]*[A-Za-z]')
+_CDN_SCRIPT = re.compile(r'<script[^>]*\ssrc="https?://[^"]*"[^>]*>\s*</script>', re.I)
+_LOCAL_IFRAME = re.compile(r'<iframe[^>]*\ssrc="https?://(?:127\.0\.0\.1|localhost|0\.0\.0\.0)[:/]'
+                           r'[^"]*"[^>]*>.*?</iframe>', re.I | re.S)
+_APP_NOTE = ('<p class="output widget">A live app was shown here while the notebook ran '
+             '(its local server is gone): run the notebook to use it.</p>')
+
+def _term(s:str)->str:
+    "Text as a terminal leaves it: ANSI codes dropped, each `\\r` overwriting its line (progress bars)"
+    return '\n'.join(l.split('\r')[-1] if l.rstrip('\r') else l for l in _ANSI.sub('', s).split('\n'))
 
 def output_html(out:dict, # one nbformat output
                 oid:str='out', # unique id for this output on its page
@@ -218,7 +235,8 @@ def output_html(out:dict, # one nbformat output
     ot = out.get('output_type')
     if ot == 'stream':
         txt = _term(_text(out.get('text', ''))).rstrip()
-        return f'<pre class="output {html.escape(out.get("name", "stdout"))}">{html.escape(txt)}</pre>' if txt.strip() else ''
+        return (f'<pre class="output {html.escape(out.get("name", "stdout"))}">{html.escape(txt)}</pre>'
+                if txt.strip() else '')
     if ot == 'error':
         tb = _term('\n'.join(out.get('traceback') or [])) or f"{out.get('ename')}: {out.get('evalue')}"
         return f'<pre class="output error">{html.escape(tb)}</pre>'
@@ -227,12 +245,15 @@ def output_html(out:dict, # one nbformat output
     if (fig := data.get('application/vnd.plotly.v1+json')) is not None:
         return plotly_html(json.loads(fig) if isinstance(fig, str) else fig, f'plotly-{oid}')
     if (h := get('text/html')) is not None:
-        if 'window.PlotlyConfig' in h and 'Plotly.newPlot' not in h: return ''  # plotly's notebook loader: the site has plotly.js
+        # plotly's notebook loader: the site has plotly.js
+        if 'window.PlotlyConfig' in h and 'Plotly.newPlot' not in h: return ''
         return f'<div class="output html">{_LOCAL_IFRAME.sub(_APP_NOTE, _CDN_SCRIPT.sub("", h))}</div>'
     for k in ('image/png', 'image/jpeg'):
-        if (b := get(k)) is not None: return f'<img class="output" alt="output image" src="data:{k};base64,{b.strip()}">'
+        if (b := get(k)) is not None:
+            return f'<img class="output" alt="output image" src="data:{k};base64,{b.strip()}">'
     if (s := get('image/svg+xml')) is not None: return f'<div class="output svg">{s}</div>'
-    if (m := get('text/markdown')) is not None: return f'<div class="output markdown">{md_html(m, **md_kw)}</div>'
+    if (m := get('text/markdown')) is not None:
+        return f'<div class="output markdown">{md_html(m, **md_kw)}</div>'
     if 'application/vnd.jupyter.widget-view+json' in data:
         return ('<div class="output widget">Interactive widget: run the notebook in JupyterLab to use it'
                 f'{" (" + html.escape(get("text/plain")) + ")" if "text/plain" in data else ""}.</div>')
@@ -250,10 +271,11 @@ def doc_markdown(sym, # the function or class to document
                  name:str|None=None, # heading text (default: its qualified name)
                  title_level:int=3, # heading level
                 )->str:
-    "Markdown for `sym`: heading, source link, signature with docments, docstring, and a table of documented parameters"
+    "Markdown for `sym`: heading, source link, signature with docments, docstring, documented-parameter table"
     r = MarkdownRenderer(sym, name=name, title_level=title_level)
     src = _src_url(inspect.unwrap(sym))
-    md = f"{'#'*title_level} {r.nm}\n\n" + (f'<a class="srclink" href="{src}">source</a>\n\n' if src else '') + r._repr_markdown_()
+    md = (f"{'#'*title_level} {r.nm}\n\n" + (f'<a class="srclink" href="{src}">source</a>\n\n' if src else '')
+          + r._repr_markdown_())
     try: tbl = DocmentTbl(sym)
     except (TypeError, ValueError): return md
     return md + ('\n\n' + tbl._repr_markdown_() if tbl.has_docment else '')
@@ -264,13 +286,15 @@ def _fill_show_docs(cell, ns:dict):
     src = strip_directives(cell.source or '') if cell.cell_type == 'code' else ''
     if not re.match(r'show_doc\(', src): return
     mds = []
-    try: exec(src, {**ns, 'show_doc': lambda sym, renderer=None, name=None, title_level=3: mds.append(doc_markdown(sym, name, title_level))})
-    except Exception as e: raise DocsError(f"cannot document {cell.source.strip()!r}: {type(e).__name__}: {e}") from e
+    def show(sym, renderer=None, name=None, title_level=3): mds.append(doc_markdown(sym, name, title_level))
+    try: exec(src, {**ns, 'show_doc': show})
+    except Exception as e:
+        raise DocsError(f"cannot document {cell.source.strip()!r}: {type(e).__name__}: {e}") from e
     cell.outputs = [dict(output_type='display_data', metadata={}, data={'text/markdown': m}) for m in mds]
     cell.directives_['echo'] = 'false'
 
 class _sd_order(Processor):
-    "Put the `show_doc` cells `add_show_docs` adds after a cell in definition order (it inserts them last first)"
+    "Put the `show_doc` cells `add_show_docs` adds after a cell in definition order (it adds them last first)"
     def begin(self):
         out, run = [], []
         for c in self.nb.cells:
@@ -287,7 +311,7 @@ def execute_nb(nb, # a notebook read with `read_nb` (outputs are written into it
                skip_flags:list|str|None=None, # cell flags not to run (default: the project's `tst_flags`)
                progress=None, # called with each cell's index before it runs
               )->dict:
-    "Run `nb`'s cells with execnb as `nbdev-test` would; return the namespace. `DocsError` names the failing cell"
+    "Run `nb`'s cells with execnb like `nbdev-test`; return the namespace. `DocsError` names the failing cell"
     NBProcessor(nb=nb, rm_directives=False)  # parses each cell's directives into `directives_`
     skip, cur, k = _skip_cell(nb, _flags(skip_flags)), [None], CaptureShell(path)
     def _pre(c):
@@ -298,11 +322,12 @@ def execute_nb(nb, # a notebook read with `read_nb` (outputs are written into it
         try: k.run_all(nb, exc_stop=True, preproc=_pre)
         except Exception as e:
             c = cur[0]
-            raise DocsError(f"{Path(path).name}: cell {c.idx_} failed:\n{c.source}\n{type(e).__name__}: {e}") from e
+            raise DocsError(f"{Path(path).name}: cell {c.idx_} failed:\n{c.source}\n"
+                            f"{type(e).__name__}: {e}") from e
     return k.user_ns
 
 def _join_outputs(nb):
-    "Join list-of-lines text in outputs (as execnb and saved notebooks hold it) into strings, as nbdev's processors expect"
+    "Join list-of-lines output text (from execnb, saved notebooks) into strings, as nbdev's processors expect"
     for c in nb.cells:
         for o in c.get('outputs', []):
             if isinstance(o.get('text'), list): o['text'] = ''.join(o['text'])
@@ -310,7 +335,8 @@ def _join_outputs(nb):
                 if isinstance(v, list) and all(isinstance(x, str) for x in v): o['data'][k] = ''.join(v)
 
 def _default_exp(nb)->str|None:
-    m = first(re.search(r'^\s*#\|\s*default_exp\s+(\S+)', c.source, re.M) for c in nb.cells if c.cell_type == 'code')
+    m = first(re.search(r'^\s*#\|\s*default_exp\s+(\S+)', c.source, re.M)
+              for c in nb.cells if c.cell_type == 'code')
     return m.group(1) if m else None
 
 # %% ../nbs/95_docs.ipynb #d1a1ae28
@@ -324,20 +350,23 @@ def _cell_html(c, i:int, md_kw:dict)->str:
         code = code_html(src, nested_idx(c, 'metadata', 'language') or 'python')
         if 'exports' in d or d.get('code-fold'):
             summ = 'Exported source' if 'exports' in d else d.get('code-summary', 'Code').strip('"')
-            code = f'<details class="fold"{" open" if "exports" in d or d.get("code-fold") == "show" else ""}><summary>{html.escape(summ)}</summary>{code}</details>'
+            code = (f'<details class="fold"'
+                    f'{" open" if "exports" in d or d.get("code-fold") == "show" else ""}>'
+                    f'<summary>{html.escape(summ)}</summary>{code}</details>')
         parts.append(code)
-    if d.get('output') != 'false': parts += [output_html(o, f'{i}-{j}', **md_kw) for j, o in enumerate(c.get('outputs', []))]
+    if d.get('output') != 'false':
+        parts += [output_html(o, f'{i}-{j}', **md_kw) for j, o in enumerate(c.get('outputs', []))]
     parts = [p for p in parts if p]
     return f'<div class="cell">{"".join(parts)}</div>' if parts else ''
 
 def render_nb(path:str|Path, # the notebook
-              page:str|None=None, # its page in the site, for relative links (default: `page_name` of its file name)
+              page:str|None=None, # its page in the site, for relative links (default: from its file name)
               execute:bool=True, # run it first (see `execute_nb`), unless it has saved outputs
               skip_flags:list|str|None=None, # cell flags not to run (default: the project's `tst_flags`)
               progress=None, # called with each cell's index before it runs
               rerun:bool=False, # with `execute`, run it even if it has saved outputs
              )->dict:
-    "The page for one notebook: `title`, `description`, HTML `body`, `toc` entries, `plotly` (uses plotly.js), `module`, `executed`"
+    "One notebook's page: `title`, `description`, HTML `body`, `toc`, `plotly`, `module`, `executed`"
     path, cfg = Path(path).absolute(), get_config()
     page = page or page_name(path.name)
     nb = read_nb(path)
@@ -347,24 +376,28 @@ def render_nb(path:str|Path, # the notebook
     mod = _default_exp(nb)
     if mod and cfg.get('lib_name'):
         try: ns = {**vars(importlib.import_module(f"{cfg.lib_name}.{mod}")), **ns}
-        except ImportError as e: raise DocsError(f"{path.name}: cannot import its module {cfg.lib_name}.{mod}: {e}") from e
-    procs = [FrontmatterProc, populate_language, add_show_docs, _sd_order, strip_ansi, hide_line, filter_stream_, rm_header_dash,
-             partial(_fill_show_docs, ns=ns), rm_export, ai_magics, clean_magics, hide_, add_links, mv_exports, strip_hidden_metadata]
+        except ImportError as e:
+            raise DocsError(f"{path.name}: cannot import its module {cfg.lib_name}.{mod}: {e}") from e
+    procs = [FrontmatterProc, populate_language, add_show_docs, _sd_order, strip_ansi, hide_line,
+             filter_stream_, rm_header_dash, partial(_fill_show_docs, ns=ns), rm_export, ai_magics,
+             clean_magics, hide_, add_links, mv_exports, strip_hidden_metadata]
     NBProcessor(nb=nb, procs=procs, rm_directives=True, process=True)
     fm = getattr(nb, 'frontmatter_', {}) or {}
-    base = (str(cfg.get('doc_host', '')) + str(cfg.get('doc_baseurl', ''))).rstrip('/') + '/' if cfg.get('doc_host') else ''
+    base = ((str(cfg.get('doc_host', '')) + str(cfg.get('doc_baseurl', ''))).rstrip('/') + '/'
+            if cfg.get('doc_host') else '')
     toc, md_kw = [], dict(root='../' * page.count('/'), base=base, ids=set())
     body = '\n'.join(h for i, c in enumerate(nb.cells) if (h := _cell_html(c, i, {**md_kw, 'toc': toc})))
-    return dict(title=str(fm.get('title') or path.stem), description=str(fm.get('description') or ''), body=body,
-                toc=[t for t in toc if t[0] in (2, 3)], plotly='class="plotly-graph-div"' in body, module=mod,
-                executed=bool(executed))
+    return dict(title=str(fm.get('title') or path.stem), description=str(fm.get('description') or ''),
+                body=body, toc=[t for t in toc if t[0] in (2, 3)], plotly='class="plotly-graph-div"' in body,
+                module=mod, executed=bool(executed))
 
 # %% ../nbs/95_docs.ipynb #4b8da6af
 def _child_main(args:str):
     "Entry point of the rendering process: `args` is the JSON of `render_nb`'s arguments plus `out`"
     a = json.loads(args)
     prog = lambda i: print(f'@@cell {i}', file=sys.stderr, flush=True)
-    try: res = render_nb(a['path'], a['page'], execute=a['execute'], skip_flags=a['skip_flags'], progress=prog, rerun=a['rerun'])
+    try: res = render_nb(a['path'], a['page'], execute=a['execute'], skip_flags=a['skip_flags'],
+                         progress=prog, rerun=a['rerun'])
     except DocsError as e:
         print(f'@@error\n{e}', file=sys.stderr, flush=True); sys.exit(2)
     Path(a['out']).write_text(json.dumps(res), encoding='utf-8')
@@ -376,46 +409,68 @@ def render_nb_proc(path:str|Path, # the notebook
                    timeout:float=900, # seconds the whole notebook may take
                    rerun:bool=False, # with `execute`, run it even if it has saved outputs
                   )->dict:
-    "`render_nb` in a child Python process, killed after `timeout` seconds; `DocsError` names the notebook and cell"
+    "`render_nb` in a child Python process, killed after `timeout` s; `DocsError` names notebook and cell"
     path = Path(path).absolute()
     with tempfile.TemporaryDirectory() as d:
         out = Path(d)/'page.json'
-        args = json.dumps(dict(path=str(path), page=page, execute=execute, skip_flags=skip_flags, rerun=rerun, out=str(out)))
-        cmd = [sys.executable, '-c', 'import sys; from gennx_qlora.docs import _child_main; _child_main(sys.argv[1])', args]
+        args = json.dumps(dict(path=str(path), page=page, execute=execute, skip_flags=skip_flags, rerun=rerun,
+                               out=str(out)))
+        cmd = [sys.executable, '-c',
+               'import sys; from gennx_qlora.docs import _child_main; _child_main(sys.argv[1])', args]
         try: r = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout)
         except subprocess.TimeoutExpired as e:
             err = e.stderr.decode(errors='replace') if isinstance(e.stderr, bytes) else (e.stderr or '')
             cells = re.findall(r'@@cell (\d+)', err)
-            raise DocsError(f"{path.name}: timed out after {timeout:g}s" + (f" in cell {cells[-1]}" if cells else '')) from None
+            raise DocsError(f"{path.name}: timed out after {timeout:g}s"
+                            + (f" in cell {cells[-1]}" if cells else '')) from None
         if r.returncode:
-            msg = r.stderr.split('@@error\n', 1)[1] if '@@error\n' in r.stderr else re.sub(r'@@cell \d+\n', '', r.stderr)[-3000:]
-            raise DocsError(msg.strip() if '@@error\n' in r.stderr else f"{path.name}: rendering failed:\n{msg}")
+            msg = (r.stderr.split('@@error\n', 1)[1] if '@@error\n' in r.stderr
+                   else re.sub(r'@@cell \d+\n', '', r.stderr)[-3000:])
+            raise DocsError(msg.strip() if '@@error\n' in r.stderr
+                            else f"{path.name}: rendering failed:\n{msg}")
         return json.loads(out.read_text(encoding='utf-8'))
 
 # %% ../nbs/95_docs.ipynb #f5199964
 SITE_CSS = """
-*{box-sizing:border-box}body{margin:0;font:16px/1.55 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans KR",sans-serif;color:#1f2328;display:flex}
-nav.sidebar{position:sticky;top:0;height:100vh;overflow-y:auto;width:250px;flex:none;padding:1.2em 1em;background:#f6f8fa;border-right:1px solid #d0d7de;font-size:.92em}
-nav.sidebar .brand{display:block;font-weight:700;font-size:1.15em;margin-bottom:1em;color:#1f2328;text-decoration:none}
-nav.sidebar ul{list-style:none;padding-left:0;margin:0}nav.sidebar li{margin:.15em 0}nav.sidebar .section{margin-top:1em}nav.sidebar .section>span{font-weight:600;color:#57606a;text-transform:capitalize}
-nav.sidebar ul ul{padding-left:.8em}nav.sidebar a{color:#0969da;text-decoration:none}nav.sidebar a.current{font-weight:700;color:#1f2328}
-main{flex:1;min-width:0;max-width:980px;padding:1.5em 2.5em 4em}aside.toc{position:sticky;top:0;height:100vh;overflow-y:auto;width:220px;flex:none;padding:1.5em 1em;font-size:.85em}
-aside.toc ul{list-style:none;padding-left:0}aside.toc li.l3{padding-left:1em}aside.toc a{color:#57606a;text-decoration:none}
+*{box-sizing:border-box}body{margin:0;font:16px/1.55 system-ui,-apple-system,"Segoe UI",Roboto,\
+"Noto Sans KR",sans-serif;color:#1f2328;display:flex}
+nav.sidebar{position:sticky;top:0;height:100vh;overflow-y:auto;width:250px;flex:none;padding:1.2em 1em;\
+background:#f6f8fa;border-right:1px solid #d0d7de;font-size:.92em}
+nav.sidebar .brand{display:block;font-weight:700;font-size:1.15em;margin-bottom:1em;color:#1f2328;\
+text-decoration:none}
+nav.sidebar ul{list-style:none;padding-left:0;margin:0}nav.sidebar li{margin:.15em 0}\
+nav.sidebar .section{margin-top:1em}nav.sidebar .section>span{font-weight:600;color:#57606a;\
+text-transform:capitalize}
+nav.sidebar ul ul{padding-left:.8em}nav.sidebar a{color:#0969da;text-decoration:none}\
+nav.sidebar a.current{font-weight:700;color:#1f2328}
+main{flex:1;min-width:0;max-width:980px;padding:1.5em 2.5em 4em}\
+aside.toc{position:sticky;top:0;height:100vh;overflow-y:auto;width:220px;flex:none;padding:1.5em 1em;\
+font-size:.85em}
+aside.toc ul{list-style:none;padding-left:0}aside.toc li.l3{padding-left:1em}\
+aside.toc a{color:#57606a;text-decoration:none}
 header h1{margin-bottom:.2em}header .description{font-size:1.15em;color:#57606a;margin-top:0}
-a{color:#0969da}pre{background:#f6f8fa;padding:.7em 1em;border-radius:6px;overflow-x:auto;font-size:.86em;line-height:1.45}
-code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace}p code,li code,td code{background:#eff1f3;padding:.1em .3em;border-radius:4px;font-size:.88em}
-.cell{margin:1em 0}.cell pre.output{background:#fff;border:1px solid #d0d7de;margin-top:-.4em}.cell pre.stderr{background:#fff8f0}.cell pre.error{background:#fff0f0}
-.output.markdown{border-left:3px solid #d0d7de;padding-left:1em}.output.html,.output.plotly{overflow-x:auto}.output.widget{color:#57606a;font-style:italic}
+a{color:#0969da}pre{background:#f6f8fa;padding:.7em 1em;border-radius:6px;overflow-x:auto;font-size:.86em;\
+line-height:1.45}
+code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace}\
+p code,li code,td code{background:#eff1f3;padding:.1em .3em;border-radius:4px;font-size:.88em}
+.cell{margin:1em 0}.cell pre.output{background:#fff;border:1px solid #d0d7de;margin-top:-.4em}\
+.cell pre.stderr{background:#fff8f0}.cell pre.error{background:#fff0f0}
+.output.markdown{border-left:3px solid #d0d7de;padding-left:1em}.output.html,.output.plotly{overflow-x:auto}\
+.output.widget{color:#57606a;font-style:italic}
 img.output{max-width:100%}details.fold summary{cursor:pointer;color:#57606a;font-size:.9em}
-table{border-collapse:collapse;margin:1em 0;display:block;overflow-x:auto}th,td{border:1px solid #d0d7de;padding:.3em .7em;text-align:left;vertical-align:top}th{background:#f6f8fa}
-a.srclink{float:right;font-size:.85em}h2{border-bottom:1px solid #d8dee4;padding-bottom:.2em;margin-top:1.8em}h3{margin-top:1.6em}
-@media (max-width:1100px){aside.toc{display:none}}@media (max-width:700px){body{display:block}nav.sidebar{position:static;width:auto;height:auto}}
+table{border-collapse:collapse;margin:1em 0;display:block;overflow-x:auto}\
+th,td{border:1px solid #d0d7de;padding:.3em .7em;text-align:left;vertical-align:top}th{background:#f6f8fa}
+a.srclink{float:right;font-size:.85em}h2{border-bottom:1px solid #d8dee4;padding-bottom:.2em;\
+margin-top:1.8em}h3{margin-top:1.6em}
+@media (max-width:1100px){aside.toc{display:none}}@media (max-width:700px){body{display:block}\
+nav.sidebar{position:static;width:auto;height:auto}}
 """
 
 def site_css()->str:
     "The site's stylesheet: layout, plus Pygments' colours for highlighted code"
     return SITE_CSS + HtmlFormatter(style='default').get_style_defs('.highlight')
 
+# %% ../nbs/95_docs.ipynb #eda21039
 def nav_html(pages:list, # dicts with `page`, `title` and `section`, in order
              current:str, # the page being drawn
              title:str='', # site title for the top of the sidebar
@@ -433,6 +488,7 @@ def nav_html(pages:list, # dicts with `page`, `title` and `section`, in order
         out.append(li(p))
     return ''.join(out + (['</ul></li>'] if sec else []) + ['</ul>'])
 
+# %% ../nbs/95_docs.ipynb #264d8b12
 def page_html(r:dict, # from `render_nb`
               nav:str, # from `nav_html`
               page:str, # the page's path in the site
@@ -441,20 +497,27 @@ def page_html(r:dict, # from `render_nb`
     "A complete HTML page for a rendered notebook"
     root = '../' * page.count('/')
     toc = ''.join(f'<li class="l{l}"><a href="#{i}">{html.escape(t)}</a></li>' for l, t, i in r['toc'])
-    return (f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">'
+    return (f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+            '<meta name="viewport" content="width=device-width, initial-scale=1">'
             '<link rel="icon" href="data:,">'
-            f'<title>{html.escape(r["title"])}{" – " + html.escape(site_title) if site_title and site_title != r["title"] else ""}</title>'
-            f'<meta name="description" content="{html.escape(r["description"].replace("`", ""))}"><link rel="stylesheet" href="{root}site.css">'
-            + (f'<script src="{root}plotly.min.js" charset="utf-8"></script>' if r.get('plotly') else '') +
-            f'</head><body><nav class="sidebar">{nav}</nav><main><header><h1>{html.escape(r["title"])}</h1>'
-            + (f'<p class="description">{MarkdownIt("commonmark", {"html": False}).renderInline(r["description"])}</p>' if r['description'] else '') +
-            f'</header>\n{r["body"]}\n</main>' + (f'<aside class="toc"><strong>On this page</strong><ul>{toc}</ul></aside>' if toc else '')
+            f'<title>{html.escape(r["title"])}'
+            f'{" – " + html.escape(site_title) if site_title and site_title != r["title"] else ""}</title>'
+            f'<meta name="description" content="{html.escape(r["description"].replace("`", ""))}">'
+            f'<link rel="stylesheet" href="{root}site.css">'
+            + (f'<script src="{root}plotly.min.js" charset="utf-8"></script>' if r.get('plotly') else '')
+            + f'</head><body><nav class="sidebar">{nav}</nav>'
+              f'<main><header><h1>{html.escape(r["title"])}</h1>'
+            + (f'<p class="description">'
+               f'{MarkdownIt("commonmark", {"html": False}).renderInline(r["description"])}</p>'
+               if r['description'] else '')
+            + f'</header>\n{r["body"]}\n</main>'
+            + (f'<aside class="toc"><strong>On this page</strong><ul>{toc}</ul></aside>' if toc else '')
             + '</body></html>\n')
 
 # %% ../nbs/95_docs.ipynb #a4ed9af5
-def api_markdown(modules:list, # `(module name, page)` pairs, e.g. `('gennx_qlora.toolcalls', 'toolcalls.html')`
+def api_markdown(modules:list, # `(module, page)` pairs, e.g. `('gennx_qlora.toolcalls', 'toolcalls.html')`
                 )->str:
-    "Markdown for the API reference: each module's exported functions and classes, linked to their notebook page"
+    "Markdown for the API reference: each module's exported functions and classes, linked to their page"
     out = []
     for name, page in modules:
         m = importlib.import_module(name)
@@ -463,15 +526,17 @@ def api_markdown(modules:list, # `(module name, page)` pairs, e.g. `('gennx_qlor
         for nm in getattr(m, '__all__', []):
             o = getattr(m, nm, None)
             if (inspect.isfunction(o) or inspect.isclass(o)) and getattr(o, '__module__', None) == name:
-                out.append(doc_markdown(o, title_level=3) + f'\n\n<a class="doclink" href="{page}#{heading_id(nm)}">explained in {page}</a>')
+                out.append(doc_markdown(o, title_level=3)
+                           + f'\n\n<a class="doclink" href="{page}#{heading_id(nm)}">explained in {page}</a>')
     return '\n\n'.join(out)
 
 # %% ../nbs/95_docs.ipynb #e6bbb382
 def plotly_js()->Path:
-    "plotly.js as the plotly package ships it (`plotly/package_data/plotly.min.js`), for pages that draw charts"
+    "plotly.js as the plotly package ships it (`plotly/package_data/plotly.min.js`), for pages with charts"
     import plotly
     return Path(plotly.__file__).parent/'package_data'/'plotly.min.js'
 
+# %% ../nbs/95_docs.ipynb #dd9ea242
 def _clear_site(out:Path):
     "Empty `out` for a new build, refusing to delete a folder this builder did not make"
     if out.exists():
@@ -490,7 +555,7 @@ def build_site(nbs:str|Path='nbs', # the notebooks folder
                rerun:bool=False, # execute notebooks even when they have saved outputs
                log=print, # called with a line per notebook
               )->list:
-    "Render the notebooks in `nbs` into a static HTML site in `out`; return its pages (as in `out/pages.json`)"
+    "Render the notebooks in `nbs` as a static HTML site in `out`; return its pages (as in `out/pages.json`)"
     nbs, out, cfg = Path(nbs), Path(out), get_config()
     pages = site_pages(nbs, only)
     def _one(p):
@@ -505,14 +570,19 @@ def build_site(nbs:str|Path='nbs', # the notebooks folder
             for f in futs: f.cancel()
             raise
     for p, r in zip(pages, res): p.update(title=r['title'], seconds=r['seconds'], plotly=r['plotly'])
-    mods = [(f"{cfg.lib_name}.{r['module']}", p['page']) for p, r in zip(pages, res) if r['module'] and cfg.get('lib_name')]
-    allp = pages + ([dict(nb=None, page='api.html', section='', title='API reference', seconds=0, plotly=False)] if mods else [])
+    mods = [(f"{cfg.lib_name}.{r['module']}", p['page']) for p, r in zip(pages, res)
+            if r['module'] and cfg.get('lib_name')]
+    allp = pages + ([dict(nb=None, page='api.html', section='', title='API reference', seconds=0,
+                          plotly=False)] if mods else [])
     title = str(cfg.get('title') or cfg.get('lib_name') or nbs.name)
-    base = (str(cfg.get('doc_host', '')) + str(cfg.get('doc_baseurl', ''))).rstrip('/') + '/' if cfg.get('doc_host') else ''
+    base = ((str(cfg.get('doc_host', '')) + str(cfg.get('doc_baseurl', ''))).rstrip('/') + '/'
+            if cfg.get('doc_host') else '')
     if mods:
         toc = []
         body = md_html(api_markdown(mods), base=base, ids=set(), toc=toc)
-        res.append(dict(title='API reference', description=f'Every function and class {title} exports, with its signature and docments',
+        res.append(dict(title='API reference',
+                        description=f'Every function and class {title} exports, '
+                                    'with its signature and docments',
                         body=body, toc=[t for t in toc if t[0] == 2], plotly=False))
     _clear_site(out)
     for p, r in zip(allp, res):
@@ -525,20 +595,22 @@ def build_site(nbs:str|Path='nbs', # the notebooks folder
     return allp
 
 # %% ../nbs/95_docs.ipynb #fa53c463
-CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-                 '--disable-background-networking', '--disable-component-update', '--disable-sync']
-
 class _QuietHandler(SimpleHTTPRequestHandler):
     def log_message(self, *args): pass
 
 def serve_site(site:str|Path, # folder to serve
               )->tuple:
-    "Serve `site` on 127.0.0.1 at a free port from a daemon thread: `(server, url)`; stop it with `server.shutdown()`"
+    "Serve `site` on 127.0.0.1 (a free port, a daemon thread): `(server, url)`; stop with `server.shutdown()`"
     srv = ThreadingHTTPServer(('127.0.0.1', 0), partial(_QuietHandler, directory=str(site)))
     threading.Thread(target=srv.serve_forever, daemon=True).start()
     return srv, f'http://127.0.0.1:{srv.server_address[1]}/'
 
-_DRAWN = "() => [...document.querySelectorAll('.plotly-graph-div')].filter(d => d.querySelector('svg.main-svg')).length"
+# %% ../nbs/95_docs.ipynb #0831b90c
+CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+                 '--disable-background-networking', '--disable-component-update', '--disable-sync']
+
+_DRAWN = ("() => [...document.querySelectorAll('.plotly-graph-div')]"
+          ".filter(d => d.querySelector('svg.main-svg')).length")
 
 def _browse(url:str, pages:list, expect:dict, shots:Path, chromium:str)->dict:
     from playwright.sync_api import sync_playwright
@@ -550,7 +622,8 @@ def _browse(url:str, pages:list, expect:dict, shots:Path, chromium:str)->dict:
             pg.on('console', lambda m: errs.append(m.text) if m.type == 'error' else None)
             pg.on('pageerror', lambda e: errs.append(str(e)))
             def _route(route):
-                if route.request.url.startswith(url) or route.request.url.startswith('data:'): return route.continue_()
+                if route.request.url.startswith(url) or route.request.url.startswith('data:'):
+                    return route.continue_()
                 ext.append(route.request.url); route.abort()
             pg.route('**/*', _route)
             for p in pages:
@@ -560,10 +633,12 @@ def _browse(url:str, pages:list, expect:dict, shots:Path, chromium:str)->dict:
                 if n:
                     try: pg.wait_for_function(f"({_DRAWN})() >= {n}", timeout=20000)
                     except Exception: pass  # reported below as charts not drawn
-                text, shot = pg.inner_text('main'), shots/(p.removesuffix('.html').replace('/', '__') + '.png')
+                text = pg.inner_text('main')
+                shot = shots/(p.removesuffix('.html').replace('/', '__') + '.png')
                 pg.screenshot(path=str(shot))
-                res[p] = dict(title=pg.title(), charts=n, drawn=pg.evaluate(_DRAWN), errors=list(errs), external=list(ext),
-                              missing=[t for t in expect.get(p, []) if t not in text], shot=str(shot))
+                res[p] = dict(title=pg.title(), charts=n, drawn=pg.evaluate(_DRAWN), errors=list(errs),
+                              external=list(ext), missing=[t for t in expect.get(p, []) if t not in text],
+                              shot=str(shot))
         finally: b.close()
     return res
 
@@ -572,7 +647,7 @@ def browse_site(site:str|Path, # a site made by `build_site`
                 shots:str|Path|None=None, # screenshot folder (default: `site/_screenshots`)
                 chromium:str|None=None, # browser binary (default: `$CHROMIUM` or /usr/bin/chromium)
                )->dict:
-    "Check every page of `site` in headless Chromium (texts, plotly charts drawn, no console errors, offline); screenshot each"
+    "Check every page of `site` in headless Chromium (texts, charts, console, offline); screenshot each"
     site = Path(site)
     listed = json.loads((site/'pages.json').read_text(encoding='utf-8'))
     expect = {p['page']: [p['title']] + list((expect or {}).get(p['page'], [])) for p in listed}
@@ -580,19 +655,22 @@ def browse_site(site:str|Path, # a site made by `build_site`
     shots.mkdir(parents=True, exist_ok=True)
     srv, url, box = *serve_site(site), {}
     def _run():
-        try: box['res'] = _browse(url, list(expect), expect, shots, chromium or os.environ.get('CHROMIUM', '/usr/bin/chromium'))
+        try: box['res'] = _browse(url, list(expect), expect, shots,
+                                  chromium or os.environ.get('CHROMIUM', '/usr/bin/chromium'))
         except BaseException as e: box['exc'] = e
     try:
         th = threading.Thread(target=_run); th.start(); th.join()
     finally: srv.shutdown(); srv.server_close()
     if 'exc' in box: raise box['exc']
-    bad = {p: {k: r[k] for k in ('errors', 'external', 'missing') if r[k]} | ({'charts not drawn': r['charts'] - r['drawn']} if r['drawn'] < r['charts'] else {})
+    bad = {p: {k: r[k] for k in ('errors', 'external', 'missing') if r[k]}
+              | ({'charts not drawn': r['charts'] - r['drawn']} if r['drawn'] < r['charts'] else {})
            for p, r in box['res'].items()}
     if bad := {p: v for p, v in bad.items() if v}: raise AssertionError(f"docs site problems: {bad}")
     return box['res']
 
 # %% ../nbs/95_docs.ipynb #5c9bd148
-SITE_EXPECT = {'index.html': ['Install'], 'toolcalls.html': ['parse_tool_calls', 'raw model output'], 'api.html': ['parse_tool_calls']}
+SITE_EXPECT = {'index.html': ['Install'], 'toolcalls.html': ['parse_tool_calls', 'raw model output'],
+               'api.html': ['parse_tool_calls']}
 
 @call_parse
 def docs_cli(nbs:str='nbs', # the notebooks folder
@@ -609,23 +687,28 @@ def docs_cli(nbs:str='nbs', # the notebooks folder
     try:
         if not no_build:
             t0 = time.time()
-            pages = build_site(nbs, out, only.split(',') if only else None, not no_exec, timeout, n_workers, rerun=rerun)
+            pages = build_site(nbs, out, only.split(',') if only else None, not no_exec, timeout, n_workers,
+                               rerun=rerun)
             print(f"Built {len(pages)} pages in {out}/ in {time.time()-t0:.0f}s")
         if browse:
             res = browse_site(out, SITE_EXPECT)
-            print(f"Checked {len(res)} pages in Chromium: no errors; screenshots in {Path(out)/'_screenshots'}/")
+            print(f"Checked {len(res)} pages in Chromium: no errors; "
+                  f"screenshots in {Path(out)/'_screenshots'}/")
     except DocsError as e: sys.exit(f"Docs build failed: {e}")
     except AssertionError as e: sys.exit(f"Docs check failed: {e}")
 
 # %% ../nbs/95_docs.ipynb #81effcc5
 class module_show_docs(Processor):
-    "nbdev doc processor: fill each `show_doc` cell from the notebook's exported module (`default_exp`), running no cell"
+    "nbdev doc processor: fill each `show_doc` cell from the exported module (`default_exp`), running no cell"
     def begin(self):
-        mod, cfg = _default_exp(read_nb(self.nb.path_)) if getattr(self.nb, 'path_', None) else None, get_config()
-        self.ns = vars(importlib.import_module(f"{cfg.lib_name}.{mod}")) if mod and cfg.get('lib_name') else None
+        mod = _default_exp(read_nb(self.nb.path_)) if getattr(self.nb, 'path_', None) else None
+        cfg = get_config()
+        self.ns = (vars(importlib.import_module(f"{cfg.lib_name}.{mod}")) if mod and cfg.get('lib_name')
+                   else None)
     def cell(self, cell):
         if self.ns is not None: _fill_show_docs(cell, self.ns)
 
+# %% ../nbs/95_docs.ipynb #c3aa6bf8
 def nbdev_doc_procs()->list:
-    "The processors `nbdev-docs` runs with this project's settings: nbdev's defaults, `module_show_docs` for `exec_show_docs`"
+    "The processors `nbdev-docs` runs here: nbdev's defaults, with `module_show_docs` for `exec_show_docs`"
     return [p for p in FilterDefaults().base_procs() if p.__name__ != 'exec_show_docs'] + [module_show_docs]

@@ -12,8 +12,8 @@ from fastcore.script import call_parse
 from transformers import AutoTokenizer
 from .config import ConfigError, GennxConfig, load_settings, settings_lines
 from .presets import TINY, TINY_RANDOM, is_preset
-from .models import (CUDA_FIX, DEFAULT_MODEL, ModelError, default_output_dir, fetch_model, hub_message,
-                                is_hub_error, is_local_model, load_model, model_name_flags)
+from .models import (CUDA_FIX, DEFAULT_MODEL, ModelError, default_output_dir, fetch_model,
+                                hub_message, is_hub_error, is_local_model, load_model, model_name_flags)
 
 # %% auto #0
 __all__ = ['SETTINGS_KEYS', 'model_diagnostics', 'diagnostics_lines', 'download', 'download_cli']
@@ -27,8 +27,9 @@ def model_diagnostics(model, # a loaded causal LM
     cuda = dev.type=='cuda'
     mem = torch.cuda.memory_allocated(dev) if cuda else model.get_memory_footprint()
     return dict(device=str(dev), memory_kind='VRAM' if cuda else 'CPU', memory_mb=mem/2**20,
-                quantized=bool(getattr(model, 'is_loaded_in_4bit', False)), total_params=model.num_parameters(),
-                vocab_size=len(tokenizer), embedding_rows=model.config.vocab_size)
+                quantized=bool(getattr(model, 'is_loaded_in_4bit', False)),
+                total_params=model.num_parameters(), vocab_size=len(tokenizer),
+                embedding_rows=model.config.vocab_size)
 
 # %% ../nbs/10_download.ipynb #556c6b5e
 def diagnostics_lines(d:dict, # from `model_diagnostics`
@@ -36,7 +37,8 @@ def diagnostics_lines(d:dict, # from `model_diagnostics`
     "The guide's Step 3/3 lines for `d`"
     mb = f"{d['memory_mb']:,.0f}" if d['memory_mb']>=10 else f"{d['memory_mb']:.2f}"
     weights = '4-bit weights' if d['quantized'] else 'weights'
-    mem = f"VRAM usage: ~{mb} MB" if d['memory_kind']=='VRAM' else f"Memory (CPU, {weights}): {mb} MB (no GPU: model footprint)"
+    mem = (f"VRAM usage: ~{mb} MB" if d['memory_kind']=='VRAM'
+           else f"Memory (CPU, {weights}): {mb} MB (no GPU: model footprint)")
     vocab = f"Tokenizer vocab size: {d['vocab_size']:,}"
     if d['embedding_rows']!=d['vocab_size']: vocab += f" (embedding rows: {d['embedding_rows']:,})"
     return [f"Device: {d['device']}", mem, f"Total parameters: {d['total_params']:,}", vocab]
@@ -50,8 +52,8 @@ def _what(model_name:str)->tuple:
     return 'Downloading model', 'Download'
 
 # %% ../nbs/10_download.ipynb #34a2114d
-def download(model_name:str|None=None, # a preset, a Hub id or a local folder (None: the config's `model.name`)
-             output_dir:str|Path|None=None, # where the model goes (default: `model.local_path` or `models/base/<name>`)
+def download(model_name:str|None=None, # a preset, Hub id or local folder (None: the config's `model.name`)
+             output_dir:str|Path|None=None, # destination (None: `model.local_path`, or `models/base/<name>`)
              seed:int=0, # `tiny-random` only: weight seed
              force:bool=False, # presets: replace even if present; Hub: re-download every file
              cfg:GennxConfig|None=None, # `model:` and `quantization:` settings (None: the defaults)
@@ -73,26 +75,31 @@ def download(model_name:str|None=None, # a preset, a Hub id or a local folder (N
     d = model_diagnostics(model, tok)
     for l in diagnostics_lines(d): print(f"  {l}")
     if not torch.cuda.is_available() and not is_preset(name):
-        print("  Note: CUDA is not available; training needs the CUDA build of PyTorch:\n    " + CUDA_FIX.replace('\n', '\n    '))
+        print("  Note: CUDA is not available; training needs the CUDA build of PyTorch:\n    "
+              + CUDA_FIX.replace('\n', '\n    '))
     return dict(path=path, **d)
 
 # %% ../nbs/10_download.ipynb #9821eab9
-SETTINGS_KEYS = ['model.name', 'model.local_path', 'quantization.bnb_4bit_quant_type', 'quantization.bnb_4bit_compute_dtype']
+SETTINGS_KEYS = ['model.name', 'model.local_path',
+                 'quantization.bnb_4bit_quant_type', 'quantization.bnb_4bit_compute_dtype']
 
 @call_parse
-def download_cli(model_name:str=None, # Hub id, a local model folder, `tiny` (offline preset) or `tiny-random` (default: model.name)
-                 output_dir:str=None, # where to save (default: model.local_path, or models/base/<name> for another name)
+def download_cli(model_name:str=None, # Hub id, local folder, `tiny` or `tiny-random` (default: model.name)
+                 output_dir:str=None, # where to save (default: model.local_path, or models/base/<name>)
                  seed:int=0, # `tiny-random` only: weight initialisation seed
                  force:bool=False, # presets: replace; Hub: re-download every file
-                 config_dir:str='config', # folder with model_config.yaml (its model and quantization sections)
+                 config_dir:str='config', # folder with model_config.yaml (model and quantization sections)
                 ):
     "Step 1: download the base model (or copy the `tiny` preset), verify 4-bit loading, print diagnostics"
     try:
-        names = {'model.name': '--model-name', 'model.local_path': '--output-dir' if output_dir else '--model-name'}
-        cfg, src = load_settings(config_dir, model_name_flags(model_name, output_dir), names, missing_ok=config_dir == 'config')
+        names = {'model.name': '--model-name',
+                 'model.local_path': '--output-dir' if output_dir else '--model-name'}
+        cfg, src = load_settings(config_dir, model_name_flags(model_name, output_dir), names,
+                                 missing_ok=config_dir == 'config')
         print('Settings:\n' + '\n'.join('  ' + l for l in settings_lines(cfg, src, SETTINGS_KEYS)) + '\n')
         return download(model_name, output_dir, seed=seed, force=force, cfg=cfg)
     except (ModelError, ConfigError) as e: raise SystemExit(f"\nError: {e}") from None
     except Exception as e:
-        if is_hub_error(e): raise SystemExit(f"\nError: {hub_message(model_name or 'the model', e)}") from None
+        if is_hub_error(e):
+            raise SystemExit(f"\nError: {hub_message(model_name or 'the model', e)}") from None
         raise

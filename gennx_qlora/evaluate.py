@@ -15,14 +15,15 @@ import plotly.io as pio
 import gennx_qlora
 from .toolcalls import ToolSchemaError, ToolSet, load_tools
 from .config import PATHS, ConfigError, GennxConfig, load_settings, settings_lines
-from .records import DataError, normalize_record, read_jsonl, validate_record
+from .records import DataError, normalize_record, read_jsonl, record_key, validate_record
 from .models import ModelError, base_note, generate_predictions, load_for_inference, model_kind, render_prompt
 from .scoring import (Turn, aggregate, by_behaviour, error_breakdown, eval_turns, per_tool, rate, score_turn)
 
 # %% auto #0
-__all__ = ['DETAIL_METRICS', 'EVAL_ERRORS', 'SETTINGS_KEYS', 'COMPARE_METRICS', 'percentile', 'latency_stats', 'vram_usage',
-           'vram_line', 'turn_prompt', 'EvalError', 'check_model_path', 'load_test_records', 'run_eval', 'report_lines',
-           'detail_lines', 'html_path', 'report_figures', 'html_table', 'html_page', 'html_report', 'save_results',
+__all__ = ['SUBSET_METRICS', 'DETAIL_METRICS', 'EVAL_ERRORS', 'SETTINGS_KEYS', 'COMPARE_METRICS', 'percentile', 'latency_stats',
+           'vram_usage', 'vram_line', 'turn_prompt', 'EvalError', 'check_model_path', 'load_test_records', 'train_keys',
+           'default_train_data', 'subsets', 'run_eval', 'report_lines', 'detail_lines', 'subset_lines',
+           'behaviour_lines', 'html_path', 'report_figures', 'html_table', 'html_page', 'html_report', 'save_results',
            'evaluate', 'evaluate_cli', 'load_results', 'compare_rows', 'compare_table', 'compare', 'compare_cli']
 
 # %% ../nbs/41_evaluate.ipynb #db705305
@@ -99,6 +100,33 @@ def load_test_records(path:str|Path, # test JSONL (Step 2's `test.jsonl`)
     if not out: raise EvalError(f"{path} has no records")
     return out
 
+# %% ../nbs/41_evaluate.ipynb #31d96527
+def train_keys(path:str|Path|None, # the training records (JSONL), or None
+              )->set|None:
+    "The `record_key`s of the records in `path` (None when there is no such file)"
+    if path is None or not Path(path).is_file(): return None
+    lines = read_jsonl(path)
+    return {record_key(r) for _, r in lines.records if isinstance(r, dict)}
+
+def default_train_data(test_data:str|Path, # the test split
+                      )->Path|None:
+    "`train.jsonl` next to `test_data`, when it is there"
+    p = Path(test_data).with_name('train.jsonl')
+    return p if p.is_file() and p != Path(test_data) else None
+
+# %% ../nbs/41_evaluate.ipynb #b52d2234
+SUBSET_METRICS = ('tool_name_accuracy', 'parameter_accuracy', 'json_validity_rate', 'schema_validity_rate',
+                  'irrelevance_accuracy', 'ask_rate', 'arg_key_hallucination_rate')
+
+def subsets(rows:list, # scored turns, each with `seen` (True, False or None)
+           )->dict:
+    "`{'seen': ..., 'unseen': ...}`: metrics and per-behaviour results of the turns of each kind of record"
+    out = {}
+    for name, flag in (('seen', True), ('unseen', False)):
+        part = [r for r in rows if r.get('seen') is flag]
+        out[name] = dict(metrics=aggregate(part), by_behaviour=by_behaviour(part), per_tool=per_tool(part))
+    return out
+
 # %% ../nbs/41_evaluate.ipynb #19c8cb60
 def run_eval(model, # causal LM, ready for generation
              tokenizer, # its tokenizer (with a chat template)
@@ -107,18 +135,24 @@ def run_eval(model, # causal LM, ready for generation
              batch_size:int=8, # prompts per `generate` call
              max_new_tokens:int=256, # longest answer per turn
              progress:bool=True, # show a progress bar
+             seen:set|None=None, # `record_key`s of the training records (`train_keys`): marks turns seen / unseen
             )->dict:
-    "Generate and score every assistant turn of `records`: `{metrics, error_kinds, per_tool, by_behaviour, turns}`"
-    turns = [t for r in records for t in eval_turns(r, catalogue)]
+    "Generate and score every assistant turn: `{metrics, error_kinds, per_tool, by_behaviour, subsets, turns}`"
+    turns, flags = [], []
+    for r in records:
+        ts = eval_turns(r, catalogue)
+        turns += ts; flags += [None if seen is None else record_key(r) in seen] * len(ts)
     if not turns: raise EvalError('the test records have no assistant turns to evaluate')
     dev = next(model.parameters()).device
     if dev.type == 'cuda': torch.cuda.reset_peak_memory_stats(dev)
     gens, secs = generate_predictions(model, tokenizer, [turn_prompt(tokenizer, t) for t in turns], batch_size, max_new_tokens, progress)
-    rows = [{**score_turn(t, g['text'], g['truncated']), **{k: g[k] for k in ('new_tokens', 'prompt_tokens', 'latency_ms', 'batch')}}
-            for t, g in zip(turns, gens)]
+    keep = ('new_tokens', 'prompt_tokens', 'latency_ms', 'batch')
+    rows = [{**score_turn(t, g['text'], g['truncated']), **{k: g[k] for k in keep}, 'seen': s}
+            for t, g, s in zip(turns, gens, flags)]
     metrics = {**aggregate(rows), **latency_stats([r['latency_ms'] for r in rows], sum(r['new_tokens'] for r in rows), secs),
                **(vram_usage(dev) or {}), 'device': str(dev)}
-    return dict(metrics=metrics, error_kinds=error_breakdown(rows), per_tool=per_tool(rows), by_behaviour=by_behaviour(rows), turns=rows)
+    return dict(metrics=metrics, error_kinds=error_breakdown(rows), per_tool=per_tool(rows), by_behaviour=by_behaviour(rows),
+                subsets=subsets(rows), turns=rows)
 
 # %% ../nbs/41_evaluate.ipynb #760fb2f8
 def _f4(v)->str: return 'n/a' if v is None else f'{v:.4f}'
@@ -156,6 +190,29 @@ def detail_lines(results:dict, # from `run_eval` (with `html` when saved)
     out.append('  Errors: ' + (', '.join(f'{k} {v}' for k, v in errs[:top]) + (f', ... ({len(errs)-top} more kinds)' if len(errs) > top else '') if errs else 'none'))
     if results.get('html'): out.append(f"  HTML report: {Path(results['html']).as_posix()}")
     return out
+
+# %% ../nbs/41_evaluate.ipynb #c4a917d5
+def subset_lines(results:dict, # from `run_eval`
+                )->list:
+    "The headline metrics over all turns, the turns of records seen in training, and the unseen ones"
+    sub = results.get('subsets') or {}
+    cols = [('all', results['metrics'])] + [(k, sub[k]['metrics']) for k in ('seen', 'unseen') if k in sub]
+    head = f"  {'':<28}" + ''.join(f'{n:>10}' for n, _ in cols)
+    rows = [f"  {'turns':<28}" + ''.join(f"{m['counts']['turns']:>10}" for _, m in cols)]
+    rows += [f"  {k:<28}" + ''.join(f'{_f4(m.get(k)):>10}' for _, m in cols) for k in SUBSET_METRICS]
+    return ['---------- Seen in training vs unseen (user utterance, numbers normalized) ----------', head] + rows
+
+# %% ../nbs/41_evaluate.ipynb #0e4eb5b3
+def behaviour_lines(results:dict, # from `run_eval`
+                   )->list:
+    "Per behaviour of the records (`meta.behaviour`): turns, turns answered right, and turns answered without a call"
+    rows = results.get('by_behaviour') or {}
+    no_call = {}
+    for r in results.get('turns', []):
+        if r.get('behaviour'): no_call[r['behaviour']] = no_call.get(r['behaviour'], 0) + (not r['attempted'])
+    return ['---------- By behaviour ----------'] + [
+        f"  {b:<14} turns {v['turns']:>4}  ok {_f4(v['accuracy'])}  without a call {_f4(rate(no_call.get(b, 0), v['turns']))}"
+        for b, v in rows.items()]
 
 # %% ../nbs/41_evaluate.ipynb #b44049e5
 def html_path(output:str|Path, # the results JSON path
@@ -247,6 +304,7 @@ def evaluate(model_path:str|Path, # adapter folder, or a model folder (merged, o
              load_in_4bit:bool|None=None, # NF4 4-bit as trained (None: `quantization.load_in_4bit`); False: full precision
              progress:bool=True, # progress bar during generation
              cfg:GennxConfig|None=None, # `model:` and `quantization:` settings (None: the defaults)
+             train_data:str|Path|None='auto', # training records, to report seen / unseen ('auto': train.jsonl beside test)
             )->dict:
     "Step 4: evaluate a model on the test split, save JSON + HTML, print the report; returns the results"
     if batch_size < 1 or max_new_tokens < 1 or (limit is not None and limit < 1):
@@ -259,17 +317,19 @@ def evaluate(model_path:str|Path, # adapter folder, or a model folder (merged, o
     model, tok, info = load_for_inference(model_path, base_model, cfg, load_in_4bit)
     if kind == 'adapter': print(f"  on base {info['base_dir']}" + (f"\n  {n}" if (n := base_note(model_path, info['base_dir'])) else ''))
     print(f"[Step 2/3] Generating: {len(records)} records from {Path(test_data).as_posix()} (greedy, batch {batch_size}, max {max_new_tokens} new tokens)")
-    res = run_eval(model, tok, records, catalogue, batch_size, max_new_tokens, progress)
+    train_data = default_train_data(test_data) if train_data == 'auto' else train_data
+    if train_data: print(f"  Seen / unseen against: {Path(train_data).as_posix()}")
+    res = run_eval(model, tok, records, catalogue, batch_size, max_new_tokens, progress, train_keys(train_data))
     print(f"[Step 3/3] Scoring {res['metrics']['counts']['turns']} assistant turns")
     res['settings'] = dict(model_path=str(model_path), kind=kind, is_merged=kind == 'model', base_model=base_model,
                            base_dir=info['base_dir'], test_data=str(test_data), tools_schema=None if tools_schema is None else str(tools_schema),
-                           batch_size=batch_size, max_new_tokens=max_new_tokens, limit=limit, load_in_4bit=info['load_in_4bit'],
+                           train_data=None if train_data is None else str(train_data), batch_size=batch_size, max_new_tokens=max_new_tokens, limit=limit, load_in_4bit=info['load_in_4bit'],
                            compute_dtype=info['compute_dtype'], torch_dtype=cfg.model.torch_dtype, decoding='greedy',
                            device=res['metrics']['device'], gennx_qlora=gennx_qlora.__version__, torch=torch.__version__,
                            python=platform.python_version(), elapsed_s=round(time.time() - t0, 1))
     out, hp = save_results(res, output)
     res.update(output=str(out), html=str(hp))
-    print('\n' + '\n'.join(report_lines(res['metrics'], out) + detail_lines(res)))
+    print('\n' + '\n'.join(report_lines(res['metrics'], out) + detail_lines(res) + subset_lines(res) + behaviour_lines(res)))
     return res
 
 # %% ../nbs/41_evaluate.ipynb #ab1eb6ea
@@ -289,6 +349,7 @@ def evaluate_cli(model_path:str=None, # adapter folder, e.g. models/checkpoints/
                  limit:int=None, # evaluate only the first N test records
                  load_in_4bit:bool=True, # --no-load-in-4bit: full precision (default: quantization.load_in_4bit, NF4 as trained)
                  config_dir:str=PATHS.config, # folder with model_config.yaml (model: and quantization:)
+                 train_data:str='auto', # training records for the seen / unseen report (auto: train.jsonl beside --test-data; '' = none)
                 ):
     "Step 4: evaluate the fine-tuned adapter (or merged model) on the test split with tool-call metrics"
     if not model_path: raise SystemExit("\nError: --model-path is required, e.g. --model-path models/checkpoints/final_adapter")
@@ -297,7 +358,7 @@ def evaluate_cli(model_path:str=None, # adapter folder, e.g. models/checkpoints/
         cfg, src = load_settings(config_dir, flags, {'quantization.load_in_4bit': '--no-load-in-4bit'}, missing_ok=config_dir == PATHS.config)
         print('Settings:\n' + '\n'.join('  ' + l for l in settings_lines(cfg, src, SETTINGS_KEYS)) + '\n')
         return evaluate(model_path, base_model, test_data, tools_schema or None, output, True if is_merged else None,
-                        batch_size, max_new_tokens, limit, None, cfg=cfg)
+                        batch_size, max_new_tokens, limit, None, cfg=cfg, train_data=train_data or None)
     except EVAL_ERRORS as e: raise SystemExit(f"\nError: {str(e).replace('--model-name', '--base-model')}") from None
 
 # %% ../nbs/41_evaluate.ipynb #4d580f50

@@ -18,14 +18,15 @@ __all__ = ['KEY_HEADER', 'ANALYSIS_PATHS', 'HTTP_HINTS', 'mask_key', 'ApiRequest
 
 # %% ../nbs/60_executor.ipynb #c1288ac5
 KEY_HEADER = 'MAPI-Key'
-ANALYSIS_PATHS = ('/DOC/ANAL',)  # given the long timeout; compared in upper case (GEN NX paths ignore case)
 
+# %% ../nbs/60_executor.ipynb #d7827adb
 def mask_key(key:str|None, # the MAPI-Key, or None when the variable is unset
              key_env:str='GENNX_MAPI_KEY', # the variable it comes from (for the message)
             )->str:
     "How the key is shown: `****` when set (never any of its characters), else how to set it"
     return '****' if key else f'(not set: set the {key_env} environment variable)'
 
+# %% ../nbs/60_executor.ipynb #726a169b
 @dataclass
 class ApiRequest:
     "One GEN NX REST request, ready to send; `headers` show the key masked"
@@ -38,6 +39,8 @@ class ApiRequest:
     def __str__(self): return f'{self.method} {self.url}'
 
 # %% ../nbs/60_executor.ipynb #87f4ccc1
+ANALYSIS_PATHS = ('/DOC/ANAL',)  # given the long timeout; compared in upper case (GEN NX paths ignore case)
+
 def build_request(endpoint:Endpoint, # the tool's REST endpoint
                   arguments:dict, # the call's arguments: the request body
                   api:ApiCfg, # `api` section: base URL, key variable, timeouts
@@ -51,10 +54,6 @@ def build_request(endpoint:Endpoint, # the tool's REST endpoint
                       api.analysis_timeout_s if long else api.timeout_s, endpoint.path)
 
 # %% ../nbs/60_executor.ipynb #b75d291c
-HTTP_HINTS = {401: 'the MAPI-Key was refused: refresh it in GEN NX (Apps > API Settings) and set it again',
-              404: 'GEN NX is not connected (Apps > API Settings > Connect), or the key belongs to another program, or the path is wrong',
-              400: 'GEN NX rejected the fields of the request', 405: 'this endpoint does not implement that method'}
-
 @dataclass
 class ExecResult:
     "The outcome of one tool call"
@@ -67,7 +66,9 @@ class ExecResult:
     seconds:float=0.0 # time spent sending
     def tool_content(self)->str:
         "The `tool` message the model reads next"
-        if self.dry_run: return json.dumps({'dry_run': True, 'sent': False, 'request': f'{self.request.method} {self.request.path}'}, ensure_ascii=False)
+        if self.dry_run:
+            req = f'{self.request.method} {self.request.path}'
+            return json.dumps({'dry_run': True, 'sent': False, 'request': req}, ensure_ascii=False)
         if not self.ok: return json.dumps({'error': {'message': self.error}}, ensure_ascii=False)
         return json.dumps(self.data, ensure_ascii=False)
     def summary(self)->str:
@@ -77,8 +78,14 @@ class ExecResult:
         return f'[Error] {self.error}'
 
 # %% ../nbs/60_executor.ipynb #3e7ca862
+HTTP_HINTS = {401: 'the MAPI-Key was refused: refresh it in GEN NX (Apps > API Settings) and set it again',
+              404: 'GEN NX is not connected (Apps > API Settings > Connect), or the key belongs to another '
+                   'program, or the path is wrong',
+              400: 'GEN NX rejected the fields of the request',
+              405: 'this endpoint does not implement that method'}
+
 def _error_text(data)->str|None:
-    "GEN NX's error message in a body `{\"error\": {\"message\": ...}}` (or `{\"error\": \"...\"}`), else None"
+    """GEN NX's error message in a body `{"error": {"message": ...}}` (or `{"error": "..."}`), else None"""
     if not isinstance(data, dict) or 'error' not in data: return None
     e = data['error']
     return str(e.get('message') or e) if isinstance(e, dict) else str(e)
@@ -89,40 +96,51 @@ def _decode(raw:bytes):
 
 def send_request(req:ApiRequest, # what to send
                  key:str|None, # the MAPI-Key
-                 key_env:str='GENNX_MAPI_KEY', # the variable it should come from (for the message when it is missing)
+                 key_env:str='GENNX_MAPI_KEY', # the variable it comes from (named when the key is missing)
                 )->ExecResult:
     "Send `req` with the key; any failure (network, HTTP, `{\"error\"}` body) becomes a failed `ExecResult`"
-    if not key: return ExecResult(req, False, error=f'not sent: no MAPI-Key (set the {key_env} environment variable, then restart)')
+    if not key:
+        return ExecResult(req, False, error=f'not sent: no MAPI-Key (set the {key_env} environment variable, '
+                                            'then restart)')
     data = None if req.body is None else json.dumps(req.body, ensure_ascii=False).encode('utf-8')
     hdr = {**req.headers, KEY_HEADER: key}
     t0 = time.perf_counter()
     try:
-        with urllib.request.urlopen(urllib.request.Request(req.url, data=data, headers=hdr, method=req.method), timeout=req.timeout_s) as resp:
+        http_req = urllib.request.Request(req.url, data=data, headers=hdr, method=req.method)
+        with urllib.request.urlopen(http_req, timeout=req.timeout_s) as resp:
             status, raw = resp.status, resp.read()
     except urllib.error.HTTPError as e: status, raw = e.code, e.read()
     except (urllib.error.URLError, OSError) as e:
         why = getattr(e, 'reason', e)
         if isinstance(why, TimeoutError) or isinstance(e, TimeoutError):
-            return ExecResult(req, False, error=f'no answer from {req.url} within {req.timeout_s:g} s (timeout)', seconds=time.perf_counter()-t0)
-        return ExecResult(req, False, error=f'cannot reach GEN NX at {req.url} ({why}); is GEN NX running and connected '
-                          '(Apps > API Settings > Connect), and is api.base_url right?', seconds=time.perf_counter()-t0)
+            return ExecResult(req, False, seconds=time.perf_counter()-t0,
+                              error=f'no answer from {req.url} within {req.timeout_s:g} s (timeout)')
+        return ExecResult(req, False, seconds=time.perf_counter()-t0,
+                          error=f'cannot reach GEN NX at {req.url} ({why}); is GEN NX running and connected '
+                                '(Apps > API Settings > Connect), and is api.base_url right?')
     secs, body = time.perf_counter()-t0, _decode(raw)
     if status >= 400:
         msg = _error_text(body) or (body if isinstance(body, str) else '')
+        hint = f' ({HTTP_HINTS[status]})' if status in HTTP_HINTS else ''
         return ExecResult(req, False, status=status, data=body, seconds=secs,
-                          error=f'HTTP {status}' + (f': {msg}' if msg else '') + (f' ({HTTP_HINTS[status]})' if status in HTTP_HINTS else ''))
-    if (msg := _error_text(body)) is not None: return ExecResult(req, False, status=status, data=body, error=f'GEN NX error: {msg}', seconds=secs)
-    if isinstance(body, str): return ExecResult(req, False, status=status, error=f'GEN NX answered HTTP {status} with a body that is not JSON: {body[:80]!r}', seconds=secs)
+                          error=f'HTTP {status}' + (f': {msg}' if msg else '') + hint)
+    if (msg := _error_text(body)) is not None:
+        return ExecResult(req, False, status=status, data=body, error=f'GEN NX error: {msg}', seconds=secs)
+    if isinstance(body, str):
+        return ExecResult(req, False, status=status,
+                          error=f'GEN NX answered HTTP {status} with a body that is not JSON: {body[:80]!r}',
+                          seconds=secs)
     return ExecResult(req, True, status=status, data=body, seconds=secs)
 
 # %% ../nbs/60_executor.ipynb #33f70e58
 class FakeGenNX:
-    "Test double of the GEN NX REST API on 127.0.0.1: records requests, stores `/db` data, answers errors on demand"
+    "GEN NX REST API test double on 127.0.0.1: records requests, stores `/db` data, answers errors on demand"
     def __init__(self, key:str='test-key', # the MAPI-Key it accepts
                  fail:dict|None=None, # path -> (HTTP status, JSON body) to answer instead
                  delay:dict|None=None, # path -> seconds to wait before answering
                 ):
-        self.key, self.fail, self.delay, self.requests, self.db = key, dict(fail or {}), dict(delay or {}), [], {}
+        self.key, self.fail, self.delay = key, dict(fail or {}), dict(delay or {})
+        self.requests, self.db = [], {}
         self.server = ThreadingHTTPServer(('127.0.0.1', 0), self._handler())
         self.server.daemon_threads = True
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
@@ -138,7 +156,8 @@ class FakeGenNX:
         if parts[0] == 'db' and len(parts) == 2:
             code = parts[1].upper()
             if method == 'GET': return 200, {code: self.db[code]} if self.db.get(code) else {'message': ''}
-            if not isinstance(body, dict) or not isinstance(body.get('Assign'), dict): return 400, {'error': {'message': 'body must be {"Assign": {...}}'}}
+            if not isinstance(body, dict) or not isinstance(body.get('Assign'), dict):
+                return 400, {'error': {'message': 'body must be {"Assign": {...}}'}}
             self.db.setdefault(code, {}).update(body['Assign'])
             return 200, {code: body['Assign']}
         if parts[0] in ('doc', 'post', 'ope', 'view'): return 200, {'message': ''}
@@ -152,13 +171,15 @@ class FakeGenNX:
                 raw = self.rfile.read(n) if n else b''
                 body = json.loads(raw) if raw else None
                 path = self.path.removeprefix('/gen')
-                fake.requests.append(dict(method=self.command, path=path, headers=self.headers, body=body))  # headers: case-insensitive
+                # headers: case-insensitive
+                fake.requests.append(dict(method=self.command, path=path, headers=self.headers, body=body))
                 time.sleep(fake.delay.get(path, 0))
                 status, out = fake.answer(self.command, path, self.headers, body)
                 data = json.dumps(out).encode()
                 try:
                     self.send_response(status); self.send_header('Content-Type', 'application/json')
-                    self.send_header('Content-Length', str(len(data))); self.end_headers(); self.wfile.write(data)
+                    self.send_header('Content-Length', str(len(data))); self.end_headers()
+                    self.wfile.write(data)
                 except (BrokenPipeError, ConnectionResetError): pass   # the client gave up (timeout test)
             do_GET = do_POST = do_PUT = do_DELETE = _go
             def log_message(self, *a): pass
@@ -177,7 +198,8 @@ class Executor:
     execute:bool=False # send requests (False: dry run)
     def request(self, call:ToolCall)->ApiRequest:
         "The request `call` stands for; `KeyError` when its tool has no endpoint"
-        if call.name not in self.tools.endpoints: raise KeyError(f'tool {call.name!r} has no REST endpoint in {self.tools.source}')
+        if call.name not in self.tools.endpoints:
+            raise KeyError(f'tool {call.name!r} has no REST endpoint in {self.tools.source}')
         return build_request(self.tools.endpoints[call.name], call.arguments, self.api, self.key)
     def run(self, call:ToolCall, # a parsed, valid call
             execute:bool|None=None, # override `self.execute` for this call

@@ -23,10 +23,14 @@ __all__ = ['GUIDE_ASK', 'GUIDE_CALL', 'GUIDE_ANSWER', 'FIXTURE_SETTINGS', 'guide
 GUIDE_ASK = '절점 1번을 원점에 추가해줘'
 GUIDE_CALL = {'Assign': {'1': {'X': 0, 'Y': 0, 'Z': 0}}}
 GUIDE_ANSWER = '절점 1번이 원점(0, 0, 0)에 추가되었습니다.'
-FIXTURE_SETTINGS = {'training.max_steps': 100, 'training.per_device_train_batch_size': 1, 'training.learning_rate': 1e-2,
-                    'training.eval_strategy': 'no', 'training.save_strategy': 'no', 'training.load_best_model_at_end': False,
-                    'training.early_stopping_patience': 0, 'training.report_to': 'none', 'quantization.load_in_4bit': False,
-                    'model.torch_dtype': 'float32', 'quantization.bnb_4bit_compute_dtype': 'float32', 'training.logging_steps': 1}
+
+# %% ../nbs/96_fixtures.ipynb #27429d32
+FIXTURE_SETTINGS = {'training.max_steps': 100, 'training.per_device_train_batch_size': 1,
+                    'training.learning_rate': 1e-2, 'training.eval_strategy': 'no',
+                    'training.save_strategy': 'no', 'training.load_best_model_at_end': False,
+                    'training.early_stopping_patience': 0, 'training.report_to': 'none',
+                    'quantization.load_in_4bit': False, 'model.torch_dtype': 'float32',
+                    'quantization.bnb_4bit_compute_dtype': 'float32', 'training.logging_steps': 1}
 
 # %% ../nbs/96_fixtures.ipynb #b7ac035f
 def guide_tools(path:str|Path, # the schema file to write
@@ -42,22 +46,25 @@ def guide_tools(path:str|Path, # the schema file to write
 def guide_answers(tools)->list:
     "The two `tool` messages the fixture learns: this executor's dry-run note, and GEN NX's answer"
     dry = Executor(tools).run(ToolCall('create_nodes', GUIDE_CALL))
-    return [dry.tool_content(), ExecResult(dry.request, True, status=200, data={'NODE': GUIDE_CALL['Assign']}).tool_content()]
+    return [dry.tool_content(),
+            ExecResult(dry.request, True, status=200, data={'NODE': GUIDE_CALL['Assign']}).tool_content()]
 
+# %% ../nbs/96_fixtures.ipynb #a5a8fb2f
 def guide_record(i:int, # numbers the record's id
                  tools, # the `guide_tools` tool set
                  tool_content:str, # the `tool` message (one of `guide_answers`)
                 )->dict:
     "The guide's conversation as a record: request, `create_nodes` call, the tool's answer, the summary"
-    return {'id': f'guide-{i}', 'tools': tools.tools, 'messages': [{'role': 'system', 'content': SYSTEM_PROMPT},
-            {'role': 'user', 'content': GUIDE_ASK}, {'role': 'assistant', 'tool_calls': [make_call('create_nodes', GUIDE_CALL)]},
+    return {'id': f'guide-{i}', 'tools': tools.tools, 'messages': [
+            {'role': 'system', 'content': SYSTEM_PROMPT}, {'role': 'user', 'content': GUIDE_ASK},
+            {'role': 'assistant', 'tool_calls': [make_call('create_nodes', GUIDE_CALL)]},
             {'role': 'tool', 'content': tool_content}, {'role': 'assistant', 'content': GUIDE_ANSWER}]}
 
 # %% ../nbs/96_fixtures.ipynb #b682257f
 def guide_adapter(out_dir:str|Path, # folder for the tiny base, the data, the tool file and the run
                   steps:int=FIXTURE_SETTINGS['training.max_steps'], # training steps
                  )->dict:
-    "Train the fixture: `{adapter, base, tools, answers, summary, seconds}` (full precision, float32, as served in tests)"
+    "Train the fixture: `{adapter, base, tools, answers, summary, seconds}` (float32, as served in tests)"
     out, t0 = Path(out_dir), time.time()
     tools = load_tools(guide_tools(out/'tools.json'))
     answers = guide_answers(tools)
@@ -67,5 +74,5 @@ def guide_adapter(out_dir:str|Path, # folder for the tiny base, the data, the to
     cfg = GennxConfig.tiny(**{**FIXTURE_SETTINGS, 'training.max_steps': steps})
     with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
         s = train(cfg, out/'data', out/'run', base, progress=False, verbose=False)
-    return dict(adapter=Path(s['final_adapter']), base=base, tools=out/'tools.json', answers=answers, summary=s,
-                seconds=time.time() - t0)
+    return dict(adapter=Path(s['final_adapter']), base=base, tools=out/'tools.json', answers=answers,
+                summary=s, seconds=time.time() - t0)

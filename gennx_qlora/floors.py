@@ -35,6 +35,7 @@ def package_modules(package_dir:str|Path, # the package folder, e.g. `gennx_qlor
     "`{module: path}` of the package's modules (nbdev's `_modidx` and `__init__` left out)"
     return {p.stem: p for p in sorted(Path(package_dir).glob('*.py')) if not p.stem.startswith('_')}
 
+# %% ../nbs/97_floors.ipynb #67a1b034
 def import_graph(package_dir:str|Path, # the package folder
                  package:str='gennx_qlora', # its name
                 )->dict:
@@ -95,5 +96,6 @@ def floor_lines(graph:dict, # an acyclic `{module: imported modules}`
                )->list:
     "One line per module, lowest floor first: `floor  module (Step N)  <- what it imports`"
     fl, steps = floor_of(graph), steps or {}
-    return [f"{fl[m]}  {m}{f' (Step {steps[m]})' if m in steps else ''}  <- {', '.join(sorted(graph[m])) or '-'}"
+    def step(m): return f' (Step {steps[m]})' if m in steps else ''
+    return [f"{fl[m]}  {m}{step(m)}  <- {', '.join(sorted(graph[m])) or '-'}"
             for m in sorted(graph, key=lambda m: (fl[m], m))]

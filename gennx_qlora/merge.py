@@ -17,39 +17,38 @@ from safetensors import safe_open
 from transformers import AutoConfig, AutoTokenizer
 from .config import PATHS, ConfigError, GennxConfig, load_settings, settings_lines
 from .config import samples_path as bundled_samples
-from .models import (DTYPES, ModelError, adapter_base, attach_adapter, load_model, read_adapter_config,
-                                resolve_model_dir)
+from .models import (DTYPES, ModelError, adapter_base, attach_adapter, load_model,
+                                read_adapter_config, resolve_model_dir)
 from .toolcalls import SYSTEM_PROMPT
 
 # %% auto #0
-__all__ = ['N_STEPS', 'QT', 'GGUF_TYPES', 'GGUF_KEYS', 'QWEN_DEFAULT_SYSTEM', 'OLLAMA_TEMPLATE', 'STOP_TOKENS', 'CHECK_TOL',
+__all__ = ['QT', 'GGUF_TYPES', 'GGUF_KEYS', 'QWEN_DEFAULT_SYSTEM', 'OLLAMA_TEMPLATE', 'STOP_TOKENS', 'N_STEPS', 'CHECK_TOL',
            'MERGE_ERRORS', 'SETTINGS_KEYS', 'MergeError', 'load_base_full', 'keep_tie_honest', 'merge_adapter',
            'sample_prompts', 'model_outputs', 'agreement', 'save_merged', 'folder_size', 'human_size', 'gguf_hparams',
            'gguf_vocab', 'tensor_qtype', 'gguf_tensor_map', 'gguf_tensors', 'write_gguf', 'read_gguf', 'rounding_bound',
            'check_gguf', 'modelfile', 'ollama_lines', 'export_gguf', 'merge', 'merge_cli']
 
 # %% ../nbs/50_merge.ipynb #71c440de
-N_STEPS = 4
-
 class MergeError(RuntimeError):
     "Step 5 cannot run as asked; the message names the file or option to fix"
 
 # %% ../nbs/50_merge.ipynb #32cba52c
 def load_base_full(path:str|Path, # base model folder
                    dtype:str='float16', # `float16` (the guide), `bfloat16` or `float32`
-                   cfg:GennxConfig|None=None, # the `model:` section (`attn_implementation`, `trust_remote_code`)
+                   cfg:GennxConfig|None=None, # `model:` section (`attn_implementation`, `trust_remote_code`)
                   ):
-    "The base model from `path` on the CPU in `dtype`; `MergeError` for an unknown dtype or a quantized checkpoint"
+    "The base model from `path` on the CPU in `dtype`; `MergeError` for a bad dtype or a quantized checkpoint"
     if dtype not in DTYPES: raise MergeError(f"--dtype {dtype!r}: choose one of {', '.join(DTYPES)}")
     q = getattr(AutoConfig.from_pretrained(path), 'quantization_config', None)
-    if q: raise MergeError(f"{Path(path)/'config.json'} has a quantization_config ({dict(q).get('quant_method', 'quantized')}): "
-                           "merging into quantized weights loses the adapter's update; use the original float16/bfloat16 model")
+    if q: raise MergeError(f"{Path(path)/'config.json'} has a quantization_config "
+                           f"({dict(q).get('quant_method', 'quantized')}): merging into quantized "
+                           "weights loses the adapter's update; use the original float16/bfloat16 model")
     return load_model(path, cfg, quantize=False, dtype=dtype, device_map='cpu').eval()
 
 # %% ../nbs/50_merge.ipynb #3e45f598
 def keep_tie_honest(model, # a merged model
                    )->bool:
-    "Re-tie `lm_head` to the embedding when they are equal, untie the config when they differ; True if they differ"
+    "Re-tie `lm_head` to the embedding when equal, untie the config when they differ; True if they differ"
     if not getattr(model.config, 'tie_word_embeddings', False): return False
     emb, head = model.get_input_embeddings(), model.get_output_embeddings()
     if head.weight is emb.weight: return False
@@ -58,9 +57,10 @@ def keep_tie_honest(model, # a merged model
     model.config.tie_word_embeddings = False
     return True
 
+# %% ../nbs/50_merge.ipynb #97136a14
 def merge_adapter(peft_model:PeftModel, # base + attached adapter (`attach_adapter`)
                  ):
-    "The plain model with the adapter merged into its weights (`merge_and_unload`, NaN-checked), tie kept honest"
+    "The plain model with the adapter merged in (`merge_and_unload`, NaN-checked), tie kept honest"
     model = peft_model.merge_and_unload(safe_merge=True)
     keep_tie_honest(model)
     return model.eval()
@@ -70,12 +70,12 @@ def sample_prompts(tokenizer, # the model's tokenizer (with its chat template)
                   n:int=3, # how many prompts
                   samples_path:str|Path|None=None, # records JSONL (default: the bundled samples)
                  )->list:
-    "Chat-template prompts (system + first user turn + tools, generation prompt added) from the first `n` sample records"
+    "Chat-template prompts (system + first user turn + tools, generation prompt) of the first `n` samples"
     p = Path(samples_path or bundled_samples())
     recs = [json.loads(l) for l in p.read_text(encoding='utf-8').splitlines() if l.strip()][:n]
     def upto_user(ms): return ms[:next(i for i, m in enumerate(ms) if m['role'] == 'user') + 1]
-    return [tokenizer.apply_chat_template(upto_user(r['messages']), tools=r.get('tools') or None, tokenize=False,
-                                          add_generation_prompt=True) for r in recs]
+    return [tokenizer.apply_chat_template(upto_user(r['messages']), tools=r.get('tools') or None,
+                                          tokenize=False, add_generation_prompt=True) for r in recs]
 
 # %% ../nbs/50_merge.ipynb #a1302e32
 @torch.no_grad()
@@ -83,26 +83,29 @@ def model_outputs(model, # causal LM (PEFT or plain), on the CPU
                   tokenizer, # its tokenizer
                   prompts:list, # prompt strings (`sample_prompts`)
                   max_new_tokens:int=16, # greedy tokens generated per prompt
-                  last_logits:int=32, # logits kept for the last positions of each prompt (a 151k vocabulary is large)
+                  last_logits:int=32, # logits kept for the last positions of each prompt (151k wide each)
                  )->list:
     "Per prompt: float32 logits of its last positions and the ids of a greedy continuation"
     out = []
     for p in prompts:
         enc = tokenizer(p, return_tensors='pt', add_special_tokens=False)
         logits = model(**enc, logits_to_keep=last_logits).logits[0].float()
-        gen = model.generate(**enc, max_new_tokens=max_new_tokens, do_sample=False, pad_token_id=tokenizer.pad_token_id)
+        gen = model.generate(**enc, max_new_tokens=max_new_tokens, do_sample=False,
+                             pad_token_id=tokenizer.pad_token_id)
         out.append(dict(logits=logits, tokens=gen[0, enc['input_ids'].shape[1]:].tolist()))
     return out
 
+# %% ../nbs/50_merge.ipynb #fb4ad081
 def agreement(ref:list, # `model_outputs` of base + adapter
               got:list, # `model_outputs` of the merged model
              )->dict:
-    "Largest absolute logit difference, and greedy tokens that agree (position by position; a length difference counts)"
+    "Largest absolute logit difference and greedy tokens that agree (by position; a length difference counts)"
     diff = max(float((a['logits'] - b['logits']).abs().max()) for a, b in zip(ref, got))
     agree = sum(x == y for a, b in zip(ref, got) for x, y in zip(a['tokens'], b['tokens']))
     total = sum(max(len(a['tokens']), len(b['tokens'])) for a, b in zip(ref, got))
     same = sum(a['tokens'] == b['tokens'] for a, b in zip(ref, got))
-    return dict(max_abs_logit_diff=diff, tokens_agree=agree, tokens_total=total, prompts_identical=same, n_prompts=len(ref))
+    return dict(max_abs_logit_diff=diff, tokens_agree=agree, tokens_total=total, prompts_identical=same,
+                n_prompts=len(ref))
 
 # %% ../nbs/50_merge.ipynb #34d02746
 def save_merged(model, # the merged model
@@ -110,20 +113,25 @@ def save_merged(model, # the merged model
                 output_dir:str|Path, # where the model folder goes (created)
                 info:dict|None=None, # written to `merge_info.json`
                )->Path:
-    "Save `model` (safetensors), `tokenizer`, chat template, generation config and `merge_info.json` to `output_dir`"
-    if not tokenizer.chat_template: raise MergeError("the tokenizer has no chat template: the merged model could not format tool calls")
+    "Save `model`, tokenizer, chat template, generation config and `merge_info.json` to `output_dir`"
+    if not tokenizer.chat_template:
+        raise MergeError("the tokenizer has no chat template: the merged model could not format tool calls")
     out = Path(output_dir); out.mkdir(parents=True, exist_ok=True)
     model.save_pretrained(out)
     tokenizer.save_pretrained(out)
-    if info is not None: (out/'merge_info.json').write_text(json.dumps(info, indent=2, ensure_ascii=False, default=str) + '\n', encoding='utf-8')
+    if info is not None:
+        (out/'merge_info.json').write_text(json.dumps(info, indent=2, ensure_ascii=False, default=str) + '\n',
+                                           encoding='utf-8')
     return out
 
+# %% ../nbs/50_merge.ipynb #907dad22
 def folder_size(path:str|Path, # a folder (or a file)
                )->int:
     "Bytes in all files under `path`"
     p = Path(path)
     return p.stat().st_size if p.is_file() else sum(f.stat().st_size for f in p.rglob('*') if f.is_file())
 
+# %% ../nbs/50_merge.ipynb #e5519dbc
 def human_size(n:int, # bytes
               )->str:
     "`n` bytes as `1.2 MB` / `3.1 GB`"
@@ -134,18 +142,23 @@ def human_size(n:int, # bytes
 # %% ../nbs/50_merge.ipynb #6f589855
 def gguf_hparams(config, # the model's `PretrainedConfig` (or a folder holding `config.json`)
                 )->dict:
-    "The Qwen2 hyperparameters GGUF needs; `MergeError` for another architecture or an unsupported RoPE scaling"
+    "The Qwen2 hyperparameters GGUF needs; `MergeError` for another architecture or unsupported RoPE scaling"
     c = AutoConfig.from_pretrained(config) if isinstance(config, (str, Path)) else config
-    if c.model_type != 'qwen2': raise MergeError(f"GGUF export supports Qwen2 models; config.json says model_type {c.model_type!r}")
+    if c.model_type != 'qwen2':
+        raise MergeError(f"GGUF export supports Qwen2 models; config.json says model_type {c.model_type!r}")
     rope = dict(getattr(c, 'rope_parameters', None) or {})
     theta = rope.get('rope_theta', getattr(c, 'rope_theta', 10000.0))
     kind = rope.get('rope_type', 'default')
-    if kind not in ('default', 'yarn'): raise MergeError(f"config.json rope_type {kind!r}: GGUF export handles default and yarn RoPE only")
-    return dict(context_length=c.max_position_embeddings, embedding_length=c.hidden_size, block_count=c.num_hidden_layers,
-                feed_forward_length=c.intermediate_size, head_count=c.num_attention_heads,
-                head_count_kv=c.num_key_value_heads or c.num_attention_heads, rope_freq_base=float(theta),
-                layer_norm_rms_eps=float(c.rms_norm_eps), vocab_size=c.vocab_size, tied=bool(c.tie_word_embeddings),
-                rope_scaling=dict(factor=rope['factor'], original_context_length=rope['original_max_position_embeddings'])
+    if kind not in ('default', 'yarn'):
+        raise MergeError(f"config.json rope_type {kind!r}: GGUF export handles default and yarn RoPE only")
+    return dict(context_length=c.max_position_embeddings, embedding_length=c.hidden_size,
+                block_count=c.num_hidden_layers, feed_forward_length=c.intermediate_size,
+                head_count=c.num_attention_heads,
+                head_count_kv=c.num_key_value_heads or c.num_attention_heads,
+                rope_freq_base=float(theta), layer_norm_rms_eps=float(c.rms_norm_eps),
+                vocab_size=c.vocab_size, tied=bool(c.tie_word_embeddings),
+                rope_scaling=dict(factor=rope['factor'],
+                                  original_context_length=rope['original_max_position_embeddings'])
                              if kind == 'yarn' else None)
 
 # %% ../nbs/50_merge.ipynb #ed1c850a
@@ -156,37 +169,45 @@ def gguf_vocab(model_dir:str|Path, # merged model folder (tokenizer.json, tokeni
     d = Path(model_dir)
     tok, cfg = AutoTokenizer.from_pretrained(d), AutoConfig.from_pretrained(d)
     n = vocab_size or cfg.vocab_size
-    if len(tok) > n: raise MergeError(f"{d}: the tokenizer has {len(tok)} tokens but the embedding only {n} rows")
+    if len(tok) > n:
+        raise MergeError(f"{d}: the tokenizer has {len(tok)} tokens but the embedding only {n} rows")
     added, T_ = tok.added_tokens_decoder, gguf.TokenType
     names = tok.convert_ids_to_tokens(list(range(len(tok))))
     tokens = names + [f'[PAD{i}]' for i in range(len(tok), n)]
-    def control(t): return t.special or (t.content.startswith('<|') and t.content.endswith('|>'))   # as llama.cpp's converter
-    types = [(T_.CONTROL if control(added[i]) else T_.USER_DEFINED) if i in added else T_.NORMAL for i in range(len(tok))]
+    # as llama.cpp's converter
+    def control(t): return t.special or (t.content.startswith('<|') and t.content.endswith('|>'))
+    types = [(T_.CONTROL if control(added[i]) else T_.USER_DEFINED) if i in added else T_.NORMAL
+             for i in range(len(tok))]
     types += [T_.UNUSED] * (n - len(tok))
     merges = json.loads((d/'tokenizer.json').read_text(encoding='utf-8'))['model'].get('merges', [])
     merges = [m if isinstance(m, str) else ' '.join(m) for m in merges]
     bos = tok.bos_token_id if tok.bos_token_id is not None else cfg.bos_token_id
     return dict(tokens=tokens, types=[int(t) for t in types], merges=merges, bos=bos, eos=tok.eos_token_id,
-                pad=tok.pad_token_id if tok.pad_token_id is not None else cfg.pad_token_id, chat_template=tok.chat_template)
+                pad=tok.pad_token_id if tok.pad_token_id is not None else cfg.pad_token_id,
+                chat_template=tok.chat_template)
 
 # %% ../nbs/50_merge.ipynb #bfc0fd3d
 QT = gguf.GGMLQuantizationType
+
+# %% ../nbs/50_merge.ipynb #79125fea
 GGUF_TYPES = {'f16': (gguf.LlamaFileType.MOSTLY_F16, gguf.GGMLQuantizationType.F16),
               'q8_0': (gguf.LlamaFileType.MOSTLY_Q8_0, gguf.GGMLQuantizationType.Q8_0)}
 
+# %% ../nbs/50_merge.ipynb #f5a82cc0
 def tensor_qtype(name:str, # GGUF tensor name, e.g. `blk.0.attn_q.weight`
                  shape:tuple, # its numpy shape
                  ftype:str, # `f16` or `q8_0`
                 )->gguf.GGMLQuantizationType:
-    "F32 for vectors and norms; F16 or Q8_0 for matrices (F16 when a row is not a whole number of Q8_0 blocks)"
+    "F32 for vectors and norms; F16 or Q8_0 for matrices (F16 if a row is not a whole number of Q8_0 blocks)"
     if len(shape) <= 1 or name.endswith('_norm.weight'): return QT.F32
     qt = GGUF_TYPES[ftype][1]
     return qt if shape[-1] % gguf.GGML_QUANT_SIZES[qt][0] == 0 else QT.F16
 
+# %% ../nbs/50_merge.ipynb #99687122
 def gguf_tensor_map(model_dir:str|Path, # merged model folder with `*.safetensors`
                     hparams:dict, # from `gguf_hparams`
                    )->dict:
-    "GGUF tensor name → (safetensors file, tensor name) for every weight to write; a tied `lm_head` is left out"
+    "GGUF tensor name → (safetensors file, tensor name) for every weight to write; a tied `lm_head` left out"
     d = Path(model_dir)
     files = sorted(d.glob('*.safetensors'))
     if not files: raise MergeError(f"{d} has no *.safetensors: save the merged model first")
@@ -200,6 +221,7 @@ def gguf_tensor_map(model_dir:str|Path, # merged model folder with `*.safetensor
                 out[name] = (f, k)
     return out
 
+# %% ../nbs/50_merge.ipynb #9ede2414
 def gguf_tensors(model_dir:str|Path, # merged model folder with `*.safetensors`
                  hparams:dict, # from `gguf_hparams`
                 ):
@@ -213,11 +235,13 @@ def write_gguf(model_dir:str|Path, # merged model folder
                ftype:str='q8_0', # `f16` or `q8_0`
                name:str='gennx', # `general.name`
               )->Path:
-    "Write `model_dir` as one GGUF file of type `ftype` (Qwen2 architecture, tokenizer and chat template included)"
-    if ftype not in GGUF_TYPES: raise MergeError(f"GGUF type {ftype!r}: choose one of {', '.join(GGUF_TYPES)}")
+    "Write `model_dir` as one GGUF file of type `ftype` (Qwen2 architecture, tokenizer and chat template)"
+    if ftype not in GGUF_TYPES:
+        raise MergeError(f"GGUF type {ftype!r}: choose one of {', '.join(GGUF_TYPES)}")
     hp, voc, path = gguf_hparams(model_dir), gguf_vocab(model_dir), Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    w = gguf.GGUFWriter(path, gguf.MODEL_ARCH_NAMES[gguf.MODEL_ARCH.QWEN2], use_temp_file=True)   # tensors spill to disk, not RAM
+    # tensors spill to disk, not RAM
+    w = gguf.GGUFWriter(path, gguf.MODEL_ARCH_NAMES[gguf.MODEL_ARCH.QWEN2], use_temp_file=True)
     w.add_type(gguf.GGUFType.MODEL); w.add_name(name); w.add_file_type(GGUF_TYPES[ftype][0])
     w.add_context_length(hp['context_length']); w.add_embedding_length(hp['embedding_length'])
     w.add_block_count(hp['block_count']); w.add_feed_forward_length(hp['feed_forward_length'])
@@ -235,56 +259,71 @@ def write_gguf(model_dir:str|Path, # merged model folder
     w.add_quantization_version(gguf.GGML_QUANT_VERSION)
     for tname, data in gguf_tensors(model_dir, hp):
         qt = tensor_qtype(tname, data.shape, ftype)
-        w.add_tensor(tname, gguf.quants.quantize(data, qt), raw_dtype=qt)   # quantized bytes: gguf derives the shape
+        # quantized bytes: gguf derives the shape
+        w.add_tensor(tname, gguf.quants.quantize(data, qt), raw_dtype=qt)
     w.write_header_to_file(); w.write_kv_data_to_file(); w.write_tensors_to_file(); w.close()
     return path
 
 # %% ../nbs/50_merge.ipynb #bfd551dd
 def read_gguf(path:str|Path, # a `.gguf` file
              )->dict:
-    "`{'metadata': {key: value}, 'tensors': {name: (ggml shape, type name)}, 'reader': GGUFReader}` of a GGUF file"
+    "`{'metadata': {key: value}, 'tensors': {name: (ggml shape, type name)}, 'reader': GGUFReader}` of a file"
     r = gguf.GGUFReader(path)
     meta = {k: f.contents() for k, f in r.fields.items() if not k.startswith('GGUF.')}
-    return dict(metadata=meta, tensors={t.name: (tuple(int(x) for x in t.shape), t.tensor_type.name) for t in r.tensors}, reader=r)
+    return dict(metadata=meta, tensors={t.name: (tuple(int(x) for x in t.shape), t.tensor_type.name)
+                                        for t in r.tensors}, reader=r)
 
+# %% ../nbs/50_merge.ipynb #0026d791
 def rounding_bound(a:np.ndarray, # float32 source values
                    qtype:gguf.GGMLQuantizationType, # the type they were stored in
                   )->np.ndarray:
-    "Largest error storing `a` as `qtype` may cause: half a step of the Q8_0 block scale (itself float16), F16's relative half-ulp"
-    if qtype == QT.Q8_0: return np.abs(a).reshape(-1, 32).max(1).repeat(32).reshape(a.shape) / 127 * (0.5 + 127 * 2**-11) + 1e-7
+    "Worst error of storing `a` as `qtype`: half a Q8_0 step (its scale is float16), F16's relative half-ulp"
+    if qtype == QT.Q8_0:
+        return (np.abs(a).reshape(-1, 32).max(1).repeat(32).reshape(a.shape) / 127 * (0.5 + 127 * 2**-11)
+                + 1e-7)
     if qtype == QT.F16: return np.abs(a) * 2**-11 + 1e-7
     return np.zeros_like(a)
 
-GGUF_KEYS = ('general.architecture', 'general.name', 'general.file_type', 'qwen2.context_length', 'qwen2.embedding_length',
-             'qwen2.block_count', 'qwen2.feed_forward_length', 'qwen2.attention.head_count', 'qwen2.attention.head_count_kv',
-             'qwen2.rope.freq_base', 'qwen2.attention.layer_norm_rms_epsilon', 'tokenizer.ggml.model', 'tokenizer.ggml.pre',
-             'tokenizer.ggml.tokens', 'tokenizer.ggml.token_type', 'tokenizer.ggml.merges', 'tokenizer.ggml.bos_token_id',
-             'tokenizer.ggml.eos_token_id', 'tokenizer.ggml.padding_token_id', 'tokenizer.ggml.add_bos_token', 'tokenizer.chat_template')
+# %% ../nbs/50_merge.ipynb #163f0133
+GGUF_KEYS = ('general.architecture', 'general.name', 'general.file_type', 'qwen2.context_length',
+             'qwen2.embedding_length', 'qwen2.block_count', 'qwen2.feed_forward_length',
+             'qwen2.attention.head_count', 'qwen2.attention.head_count_kv', 'qwen2.rope.freq_base',
+             'qwen2.attention.layer_norm_rms_epsilon', 'tokenizer.ggml.model', 'tokenizer.ggml.pre',
+             'tokenizer.ggml.tokens', 'tokenizer.ggml.token_type', 'tokenizer.ggml.merges',
+             'tokenizer.ggml.bos_token_id', 'tokenizer.ggml.eos_token_id', 'tokenizer.ggml.padding_token_id',
+             'tokenizer.ggml.add_bos_token', 'tokenizer.chat_template')
 
 def check_gguf(path:str|Path, # the `.gguf` file written by `write_gguf`
                model_dir:str|Path, # the merged model folder it came from
                ftype:str, # `f16` or `q8_0`, as written
               )->dict:
-    "Read `path` back and compare it with `model_dir`: tensors (names, shapes, types, values), hyperparameters, tokenizer"
+    "Read `path` back, compare with `model_dir`: tensors (names, shapes, types, values), header, tokenizer"
     g, hp, voc, errs = read_gguf(path), gguf_hparams(model_dir), gguf_vocab(model_dir), []
     src = gguf_tensor_map(model_dir, hp)
     if missing := [k for k in GGUF_KEYS if k not in g['metadata']]: errs.append(f"missing keys {missing}")
     m = g['metadata']
     want = {'general.architecture': 'qwen2', 'tokenizer.ggml.model': 'gpt2', 'tokenizer.ggml.pre': 'qwen2',
             'qwen2.block_count': hp['block_count'], 'qwen2.embedding_length': hp['embedding_length'],
-            'qwen2.context_length': hp['context_length'], 'qwen2.feed_forward_length': hp['feed_forward_length'],
-            'qwen2.attention.head_count': hp['head_count'], 'qwen2.attention.head_count_kv': hp['head_count_kv'],
+            'qwen2.context_length': hp['context_length'],
+            'qwen2.feed_forward_length': hp['feed_forward_length'],
+            'qwen2.attention.head_count': hp['head_count'],
+            'qwen2.attention.head_count_kv': hp['head_count_kv'],
             'tokenizer.ggml.eos_token_id': voc['eos'], 'tokenizer.chat_template': voc['chat_template'],
             'general.file_type': int(GGUF_TYPES[ftype][0])}
     errs += [f"{k} is {m.get(k)!r}, expected {v!r}" for k, v in want.items() if m.get(k) != v]
-    if m.get('tokenizer.ggml.tokens') != voc['tokens']: errs.append("tokenizer.ggml.tokens differ from the tokenizer")
-    if set(g['tensors']) != set(src): errs.append(f"tensors differ: missing {sorted(set(src) - set(g['tensors']))}, extra {sorted(set(g['tensors']) - set(src))}")
+    if m.get('tokenizer.ggml.tokens') != voc['tokens']:
+        errs.append("tokenizer.ggml.tokens differ from the tokenizer")
+    if set(g['tensors']) != set(src):
+        errs.append(f"tensors differ: missing {sorted(set(src) - set(g['tensors']))}, "
+                    f"extra {sorted(set(g['tensors']) - set(src))}")
     worst = 0.
     for t in g['reader'].tensors:
         if t.name not in src: continue
         with safe_open(src[t.name][0], 'pt') as st: a = st.get_tensor(src[t.name][1]).float().numpy()
         if g['tensors'][t.name] != (tuple(reversed(a.shape)), tensor_qtype(t.name, a.shape, ftype).name):
-            errs.append(f"{t.name}: {g['tensors'][t.name]}, expected {(tuple(reversed(a.shape)), tensor_qtype(t.name, a.shape, ftype).name)}"); continue
+            errs.append(f"{t.name}: {g['tensors'][t.name]}, "
+                        f"expected {(tuple(reversed(a.shape)), tensor_qtype(t.name, a.shape, ftype).name)}")
+            continue
         b = gguf.quants.dequantize(t.data, t.tensor_type).reshape(a.shape)
         if (np.abs(b - a) > rounding_bound(a, t.tensor_type)).any():
             errs.append(f"{t.name}: values differ from the source beyond {t.tensor_type.name} rounding")
@@ -292,19 +331,22 @@ def check_gguf(path:str|Path, # the `.gguf` file written by `write_gguf`
     if errs: raise MergeError(f"{path}: " + '; '.join(errs))
     types = {}
     for _, ty in g['tensors'].values(): types[ty] = types.get(ty, 0) + 1
-    return dict(path=str(path), size=Path(path).stat().st_size, n_tensors=len(g['tensors']), types=types, max_abs_err=worst,
-                n_tokens=len(m['tokenizer.ggml.tokens']), arch=m['general.architecture'], block_count=m['qwen2.block_count'],
-                context_length=m['qwen2.context_length'])
+    return dict(path=str(path), size=Path(path).stat().st_size, n_tensors=len(g['tensors']), types=types,
+                max_abs_err=worst, n_tokens=len(m['tokenizer.ggml.tokens']), arch=m['general.architecture'],
+                block_count=m['qwen2.block_count'], context_length=m['qwen2.context_length'])
 
 # %% ../nbs/50_merge.ipynb #7834d0c9
 QWEN_DEFAULT_SYSTEM = 'You are Qwen, created by Alibaba Cloud. You are a helpful assistant.'
+
+# %% ../nbs/50_merge.ipynb #c4b8f84a
 OLLAMA_TEMPLATE = (
     '{{- if .Messages }}<|im_start|>system\n'
     '{{ if .System }}{{ .System }}{{ else }}' + QWEN_DEFAULT_SYSTEM + '{{ end }}'
     '{{- if .Tools }}\n\n# Tools\n\nYou may call one or more functions to assist with the user query.\n\n'
     'You are provided with function signatures within <tools></tools> XML tags:\n<tools>'
     '{{- range .Tools }}\n{"type": "function", "function": {{ .Function }}}{{- end }}\n</tools>\n\n'
-    'For each function call, return a json object with function name and arguments within <tool_call></tool_call> XML tags:\n'
+    'For each function call, return a json object with function name and arguments within '
+    '<tool_call></tool_call> XML tags:\n'
     '<tool_call>\n{"name": <function-name>, "arguments": <args-json-object>}\n</tool_call>'
     '{{- end }}<|im_end|>\n'
     '{{ $prev := "" }}{{- range $i, $_ := .Messages }}'
@@ -312,9 +354,11 @@ OLLAMA_TEMPLATE = (
     '{{- if eq .Role "user" }}<|im_start|>user\n{{ .Content }}<|im_end|>\n'
     '{{ else if eq .Role "assistant" }}<|im_start|>assistant'
     '{{- if .Content }}\n{{ .Content }}{{ end }}'
-    '{{- if .ToolCalls }}{{ range .ToolCalls }}\n<tool_call>\n{"name": "{{ .Function.Name }}", "arguments": {{ .Function.Arguments }}}\n</tool_call>{{ end }}{{ end }}'
+    '{{- if .ToolCalls }}{{ range .ToolCalls }}\n<tool_call>\n'
+    '{"name": "{{ .Function.Name }}", "arguments": {{ .Function.Arguments }}}\n</tool_call>{{ end }}{{ end }}'
     '{{- if not $last }}<|im_end|>\n{{ end }}'
-    '{{- else if eq .Role "tool" }}{{ if ne $prev "tool" }}<|im_start|>user{{ end }}\n<tool_response>\n{{ .Content }}\n</tool_response>'
+    '{{- else if eq .Role "tool" }}{{ if ne $prev "tool" }}<|im_start|>user{{ end }}'
+    '\n<tool_response>\n{{ .Content }}\n</tool_response>'
     '{{- if or $last (ne (index (slice $.Messages $i) 1).Role "tool") }}<|im_end|>\n{{ end }}'
     '{{- end }}'
     '{{- if and $last (ne .Role "assistant") }}<|im_start|>assistant\n{{ end }}'
@@ -323,6 +367,8 @@ OLLAMA_TEMPLATE = (
     '{{- if .System }}<|im_start|>system\n{{ .System }}<|im_end|>\n{{ end }}'
     '{{- if .Prompt }}<|im_start|>user\n{{ .Prompt }}<|im_end|>\n{{ end }}<|im_start|>assistant\n'
     '{{- end }}{{ .Response }}{{ if .Response }}<|im_end|>{{ end }}')
+
+# %% ../nbs/50_merge.ipynb #6904e729
 STOP_TOKENS = ('<|im_end|>', '<|im_start|>', '<|endoftext|>')
 
 def modelfile(gguf_name:str='model-q8_0.gguf', # the GGUF file, relative to the Modelfile's folder
@@ -330,11 +376,13 @@ def modelfile(gguf_name:str='model-q8_0.gguf', # the GGUF file, relative to the 
               num_ctx:int=8192, # context window Ollama allocates
               temperature:float=0., # sampling temperature (0: greedy, deterministic tool calls)
              )->str:
-    "The Ollama `Modelfile` text: FROM the GGUF file, Qwen2.5's chat + tools template in Go syntax, system prompt, stop tokens"
+    "The Ollama `Modelfile`: FROM the GGUF, Qwen2.5's chat + tools Go template, system prompt, stop tokens"
     for s, what in ((OLLAMA_TEMPLATE, 'TEMPLATE'), (system, 'SYSTEM')):
         if '"""' in s: raise MergeError(f'the Modelfile {what} cannot contain """')
-    params = [f'PARAMETER stop "{s}"' for s in STOP_TOKENS] + [f'PARAMETER temperature {temperature:g}', f'PARAMETER num_ctx {num_ctx}']
-    return '\n'.join([f'FROM ./{gguf_name}', '', f'TEMPLATE """{OLLAMA_TEMPLATE}"""', '', f'SYSTEM """{system}"""', '', *params]) + '\n'
+    params = ([f'PARAMETER stop "{s}"' for s in STOP_TOKENS]
+              + [f'PARAMETER temperature {temperature:g}', f'PARAMETER num_ctx {num_ctx}'])
+    return '\n'.join([f'FROM ./{gguf_name}', '', f'TEMPLATE """{OLLAMA_TEMPLATE}"""', '',
+                      f'SYSTEM """{system}"""', '', *params]) + '\n'
 
 # %% ../nbs/50_merge.ipynb #7a34ea5a
 def ollama_lines(gguf_dir:str|Path, # folder with the GGUF files and the Modelfile
@@ -342,13 +390,15 @@ def ollama_lines(gguf_dir:str|Path, # folder with the GGUF files and the Modelfi
                 )->list:
     "How to run the export with Ollama (and how to get a smaller K-quant)"
     d = Path(gguf_dir).as_posix()
-    return [f"Ollama deployment:", f"  cd {d}", f"  ollama create {name} -f Modelfile", f"  ollama run {name}",
+    return [f"Ollama deployment:", f"  cd {d}", f"  ollama create {name} -f Modelfile",
+            f"  ollama run {name}",
             f"  (API: POST http://localhost:11434/api/chat with \"model\": \"{name}\" and \"tools\": [...])",
             f"Smaller file (llama.cpp): llama-quantize {d}/model-f16.gguf {d}/model-q4_k_m.gguf Q4_K_M",
             f"  then FROM ./model-q4_k_m.gguf in the Modelfile"]
 
+# %% ../nbs/50_merge.ipynb #01f174d1
 def export_gguf(model_dir:str|Path, # merged model folder
-                out_dir:str|Path|None=None, # where the GGUF files and Modelfile go (default: `model_dir/gguf`)
+                out_dir:str|Path|None=None, # where the GGUFs and Modelfile go (default: `model_dir/gguf`)
                 types:tuple=('f16', 'q8_0'), # GGUF types to write
                 name:str='gennx', # model name (GGUF `general.name`, Ollama model name in the instructions)
                 num_ctx:int=8192, # Ollama context window (capped at the model's context length)
@@ -362,18 +412,23 @@ def export_gguf(model_dir:str|Path, # merged model folder
         say(f"  [GGUF {i}/{len(types)+1}] Writing {ft.upper()}: {p.as_posix()}")
         write_gguf(model_dir, p, ft, name)
         c = out[ft] = check_gguf(p, model_dir, ft)
-        say(f"    read back: {c['n_tensors']} tensors ({', '.join(f'{k} {v}' for k, v in sorted(c['types'].items()))}), "
-            f"{c['arch']}, {c['block_count']} blocks, context {c['context_length']:,}, {c['n_tokens']:,} tokens, "
-            f"{human_size(c['size'])}, max |value error| {c['max_abs_err']:.2g}")
+        say(f"    read back: {c['n_tensors']} tensors "
+            f"({', '.join(f'{k} {v}' for k, v in sorted(c['types'].items()))}), "
+            f"{c['arch']}, {c['block_count']} blocks, context {c['context_length']:,}, "
+            f"{c['n_tokens']:,} tokens, {human_size(c['size'])}, max |value error| {c['max_abs_err']:.2g}")
     ctx = min(num_ctx, gguf_hparams(model_dir)['context_length'])
     (d/'Modelfile').write_text(modelfile(f'model-{types[-1]}.gguf', num_ctx=ctx), encoding='utf-8')
-    say(f"  [GGUF {len(types)+1}/{len(types)+1}] Ollama Modelfile: {(d/'Modelfile').as_posix()} (FROM ./model-{types[-1]}.gguf)")
+    say(f"  [GGUF {len(types)+1}/{len(types)+1}] Ollama Modelfile: {(d/'Modelfile').as_posix()} "
+        f"(FROM ./model-{types[-1]}.gguf)")
     return dict(dir=str(d), modelfile=str(d/'Modelfile'), files=out)
 
 # %% ../nbs/50_merge.ipynb #03458789
-CHECK_TOL = {'float32': 1e-3, 'float16': 1.0, 'bfloat16': 2.0}
+N_STEPS = 4
 
 def _say_step(i:int, text:str, say=print): say(('' if i == 1 else '\n') + f"[Step {i}/{N_STEPS}] {text}")
+
+# %% ../nbs/50_merge.ipynb #02a5c838
+CHECK_TOL = {'float32': 1e-3, 'float16': 1.0, 'bfloat16': 2.0}
 
 def merge(adapter_path:str|Path=PATHS.final_adapter, # LoRA adapter folder (Step 3's `final_adapter`)
           base_model:str|None=None, # `tiny`, Hub id or folder (default: the base recorded in the adapter)
@@ -386,9 +441,9 @@ def merge(adapter_path:str|Path=PATHS.final_adapter, # LoRA adapter folder (Step
           base_dir:str|Path=PATHS.base_dir, # where base models are kept (`tiny` is `base_dir/tiny`)
           tol:float|None=None, # largest allowed logit difference (default: `CHECK_TOL` for `dtype`)
           say=print, # where report lines go
-          cfg:GennxConfig|None=None, # the `model:` section (the base when the adapter records none; how to load it)
+          cfg:GennxConfig|None=None, # the `model:` section (base if the adapter records none; how to load it)
          )->dict:
-    "Step 5: merge the adapter into the full-precision base, check it, save it to `output_dir`, optionally export GGUF"
+    "Step 5: merge the adapter into the full-precision base, check and save it, optionally export GGUF"
     t0, out = time.time(), Path(output_dir)
     acfg = read_adapter_config(adapter_path)
     if dtype not in DTYPES: raise MergeError(f"--dtype {dtype!r}: choose one of {', '.join(DTYPES)}")
@@ -400,39 +455,49 @@ def merge(adapter_path:str|Path=PATHS.final_adapter, # LoRA adapter folder (Step
     say(f"  {model.num_parameters():,} parameters from {Path(base_dir_).as_posix()}")
     _say_step(2, f"Loading LoRA adapter: {Path(adapter_path).as_posix()}", say)
     pm = attach_adapter(model, adapter_path)
-    tok = AutoTokenizer.from_pretrained(adapter_path if (Path(adapter_path)/'tokenizer_config.json').exists() else base_dir_)
+    tok = AutoTokenizer.from_pretrained(adapter_path if (Path(adapter_path)/'tokenizer_config.json').exists()
+                                        else base_dir_)
     ms = [m for m in (acfg.get('modules_to_save') or []) if '.' not in m]
-    say(f"  r={acfg.get('r')}, alpha={acfg.get('lora_alpha')}, {len(acfg.get('target_modules') or [])} target modules"
-        + (f", modules_to_save {ms}" if ms else ''))
+    say(f"  r={acfg.get('r')}, alpha={acfg.get('lora_alpha')}, "
+        f"{len(acfg.get('target_modules') or [])} target modules" + (f", modules_to_save {ms}" if ms else ''))
     prompts = sample_prompts(tok, n_check) if n_check else []
     ref = model_outputs(pm, tok, prompts, max_new_tokens) if prompts else []
     _say_step(3, "Merging adapter weights into the base (merge_and_unload)...", say)
     tied = bool(getattr(model.config, 'tie_word_embeddings', False))
     merged = merge_adapter(pm)
     untied = tied and not merged.config.tie_word_embeddings
-    if untied: say("  Note: the adapter trained lm_head apart from the tied embedding: both are saved (tie_word_embeddings off)")
+    if untied: say("  Note: the adapter trained lm_head apart from the tied embedding: both are saved "
+                   "(tie_word_embeddings off)")
     _say_step(4, f"Saving merged model to: {out.as_posix()}/", say)
-    info = dict(adapter_path=str(adapter_path), base_model=base, base_dir=str(base_dir_), dtype=dtype, untied_lm_head=untied)
+    info = dict(adapter_path=str(adapter_path), base_model=base, base_dir=str(base_dir_), dtype=dtype,
+                untied_lm_head=untied)
     save_merged(merged, tok, out, info)
     del merged, pm, model
-    say(f"  {', '.join(sorted(f.name for f in out.iterdir() if f.is_file()))} ({human_size(folder_size(out))})")
+    say(f"  {', '.join(sorted(f.name for f in out.iterdir() if f.is_file()))} "
+        f"({human_size(folder_size(out))})")
     check = None
     if prompts:
-        got = model_outputs(load_model(out, cfg, quantize=False, dtype=dtype, device_map='cpu').eval(), tok, prompts, max_new_tokens)
+        got = model_outputs(load_model(out, cfg, quantize=False, dtype=dtype, device_map='cpu').eval(),
+                            tok, prompts, max_new_tokens)
         check = agreement(ref, got)
         info['check'] = check
-        (out/'merge_info.json').write_text(json.dumps(info, indent=2, ensure_ascii=False) + '\n', encoding='utf-8')
-        say(f"  Merge check ({check['n_prompts']} prompts, base + adapter vs merged model as saved): max |logit diff| "
-            f"{check['max_abs_logit_diff']:.2e}, greedy tokens agree {check['tokens_agree']}/{check['tokens_total']}")
+        (out/'merge_info.json').write_text(json.dumps(info, indent=2, ensure_ascii=False) + '\n',
+                                           encoding='utf-8')
+        say(f"  Merge check ({check['n_prompts']} prompts, base + adapter vs merged model as saved): "
+            f"max |logit diff| {check['max_abs_logit_diff']:.2e}, "
+            f"greedy tokens agree {check['tokens_agree']}/{check['tokens_total']}")
         if check['prompts_identical'] < check['n_prompts']:
-            say(f"  Note: greedy tokens differ on {check['n_prompts'] - check['prompts_identical']} prompt(s): near-ties rounded "
-                f"differently in {dtype}; --dtype float32 shows whether the merge itself agrees")
+            say(f"  Note: greedy tokens differ on {check['n_prompts'] - check['prompts_identical']} "
+                f"prompt(s): near-ties rounded differently in {dtype}; "
+                "--dtype float32 shows whether the merge itself agrees")
         limit = tol if tol is not None else CHECK_TOL[dtype]
         if check['max_abs_logit_diff'] > limit:
-            raise MergeError(f"merge check failed: max |logit diff| {check['max_abs_logit_diff']:.3g} > {limit:g} "
-                             f"(base + adapter vs {out}); see {out/'merge_info.json'}")
-    say(f"\nMerge complete! ({time.time()-t0:.1f} s) Use it with: gennx-evaluate --model-path {out.as_posix()}")
-    res = dict(output_dir=out, base_model=base, base_dir=Path(base_dir_), dtype=dtype, size=folder_size(out), check=check, gguf=None)
+            raise MergeError(f"merge check failed: max |logit diff| {check['max_abs_logit_diff']:.3g} "
+                             f"> {limit:g} (base + adapter vs {out}); see {out/'merge_info.json'}")
+    say(f"\nMerge complete! ({time.time()-t0:.1f} s) "
+        f"Use it with: gennx-evaluate --model-path {out.as_posix()}")
+    res = dict(output_dir=out, base_model=base, base_dir=Path(base_dir_), dtype=dtype, size=folder_size(out),
+               check=check, gguf=None)
     if export:
         say("\nExporting GGUF for Ollama / llama.cpp:")
         res['gguf'] = export_gguf(out, name=name, say=say)
@@ -444,20 +509,23 @@ def merge(adapter_path:str|Path=PATHS.final_adapter, # LoRA adapter folder (Step
 MERGE_ERRORS = (MergeError, ModelError, ConfigError, FileNotFoundError)
 SETTINGS_KEYS = ['model.name', 'model.local_path', 'model.trust_remote_code']
 
+# %% ../nbs/50_merge.ipynb #e7290d0a
 @call_parse
 def merge_cli(adapter_path:str=None, # LoRA adapter folder, e.g. models/checkpoints/final_adapter (required)
-              base_model:str=None, # base model: Hub id, folder or `tiny` (default: the base the adapter records, else model.name)
+              base_model:str=None, # Hub id, folder or `tiny` (default: the adapter's base, else model.name)
               output_dir:str=PATHS.merged, # where the merged model is saved
-              export_gguf:bool=False, # also write GGUF files (F16, Q8_0) and an Ollama Modelfile to <output-dir>/gguf
+              export_gguf:bool=False, # also write GGUF (F16, Q8_0) + an Ollama Modelfile to <output-dir>/gguf
               dtype:str='float16', # merge precision: float16, bfloat16 or float32 (never 4-bit)
               check_prompts:int=3, # prompts for the merge check (0 skips it)
               name:str='gennx', # model name for GGUF and Ollama
               config_dir:str=PATHS.config, # folder with model_config.yaml (its model: section)
              ):
-    "Step 5: merge the LoRA adapter into the base model (models/final), optionally export GGUF + Ollama Modelfile"
-    if not adapter_path: raise SystemExit(f"\nError: --adapter-path is required, e.g. --adapter-path {PATHS.final_adapter}")
+    "Step 5: merge the LoRA adapter into the base model (models/final); optionally GGUF + Ollama Modelfile"
+    if not adapter_path:
+        raise SystemExit(f"\nError: --adapter-path is required, e.g. --adapter-path {PATHS.final_adapter}")
     try:
         cfg, src = load_settings(config_dir, missing_ok=config_dir == PATHS.config)
         print('Settings:\n' + '\n'.join('  ' + l for l in settings_lines(cfg, src, SETTINGS_KEYS)) + '\n')
-        return merge(adapter_path, base_model, output_dir, export_gguf, dtype, n_check=check_prompts, name=name, cfg=cfg)
+        return merge(adapter_path, base_model, output_dir, export_gguf, dtype, n_check=check_prompts,
+                     name=name, cfg=cfg)
     except MERGE_ERRORS as e: raise SystemExit(f"\nError: {e}") from None

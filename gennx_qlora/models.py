@@ -31,22 +31,28 @@ __all__ = ['DEFAULT_MODEL', 'ALLOW_PATTERNS', 'IGNORE_PATTERNS', 'OFFLINE_HINT',
 class ModelError(RuntimeError):
     "A model name, folder or adapter that cannot be used; the message says how to fix it"
 
+# %% ../nbs/05_models.ipynb #47e72480
 class HubUnavailable(ModelError):
     "The Hugging Face Hub could not provide the model"
 
+# %% ../nbs/05_models.ipynb #9a111aa2
 class QuantLoadError(ModelError):
     "The model did not load in 4-bit"
 
 # %% ../nbs/05_models.ipynb #b505d1e7
 DEFAULT_MODEL = ModelCfg().name
+
+# %% ../nbs/05_models.ipynb #4dca1e3b
 ALLOW_PATTERNS = ['*.safetensors', '*.json', '*.txt', '*.jinja', 'tokenizer*', '*.tiktoken']
+
+# %% ../nbs/05_models.ipynb #980ef2ac
 IGNORE_PATTERNS = ['*.bin', '*.pth', '*.pt', '*.ckpt', '*.h5', '*.msgpack', '*.onnx', '*.gguf']
 
 # %% ../nbs/05_models.ipynb #31bfe08c
 def default_output_dir(model_name:str, # a preset, a Hub id or a local folder
                        base_dir:str|Path=PATHS.base_dir, # where base models are kept
                       )->Path:
-    "The guide's folder for `model_name`: `models/base/<last part of the id>` (`models/base/tiny` for the preset)"
+    "The guide's folder for `model_name`: `models/base/<last part of the id>` (`models/base/tiny` for tiny)"
     return Path(base_dir)/Path(str(model_name).rstrip('/\\')).name
 
 # %% ../nbs/05_models.ipynb #b0f6baa2
@@ -73,11 +79,13 @@ def copy_model_files(src:str|Path, # a model folder
 OFFLINE_HINT = ("Offline, use `--model-name tiny` (a small model that ships with the project) or "
                 "`--model-name <folder>` with a model folder you already have.")
 
+# %% ../nbs/05_models.ipynb #5409fcbe
 def is_hub_error(err:BaseException, # any exception
                 )->bool:
     "True for errors of the Hub client and its HTTP stack, and for network errors"
     mod = type(err).__module__.split('.')[0]
-    return mod in ('huggingface_hub', 'httpx', 'httpx2', 'requests', 'urllib3') or isinstance(err, (ConnectionError, TimeoutError))
+    return (mod in ('huggingface_hub', 'httpx', 'httpx2', 'requests', 'urllib3')
+            or isinstance(err, (ConnectionError, TimeoutError)))
 
 # %% ../nbs/05_models.ipynb #75a99e87
 def hub_message(model_name:str, # the Hub id asked for
@@ -99,7 +107,8 @@ def hub_message(model_name:str, # the Hub id asked for
 # %% ../nbs/05_models.ipynb #c5f81526
 NO_HUB = ConnectionError("no connection to the Hub within a few seconds")
 
-def hub_reachable(endpoint:str|None=None, # Hub URL (default: huggingface_hub's `ENDPOINT`; honours `HF_ENDPOINT`)
+# %% ../nbs/05_models.ipynb #8ea0c767
+def hub_reachable(endpoint:str|None=None, # Hub URL (None: `constants.ENDPOINT`, which honours `HF_ENDPOINT`)
                   timeout:float=3.0, # seconds to wait for the TCP connection
                  )->bool:
     "Whether a TCP connection to the Hub opens within `timeout` (always False when `HF_HUB_OFFLINE` is set)"
@@ -107,7 +116,8 @@ def hub_reachable(endpoint:str|None=None, # Hub URL (default: huggingface_hub's 
     if constants.HF_HUB_OFFLINE: return False
     u = urlparse(endpoint or constants.ENDPOINT)
     try:
-        with socket.create_connection((u.hostname, u.port or (443 if u.scheme == 'https' else 80)), timeout=timeout):
+        with socket.create_connection((u.hostname, u.port or (443 if u.scheme == 'https' else 80)),
+                                      timeout=timeout):
             return True
     except OSError: return False
 
@@ -116,10 +126,11 @@ def _hub_download(model_name:str, out:Path, force:bool)->Path:
     "`snapshot_download` of the allowed files into `out`; `HubUnavailable` when the Hub cannot provide them"
     from huggingface_hub import snapshot_download
     online = hub_reachable()
-    try: snapshot_download(model_name, local_dir=out, allow_patterns=ALLOW_PATTERNS, ignore_patterns=IGNORE_PATTERNS,
-                           force_download=force, local_files_only=not online)
+    try: snapshot_download(model_name, local_dir=out, allow_patterns=ALLOW_PATTERNS,
+                           ignore_patterns=IGNORE_PATTERNS, force_download=force, local_files_only=not online)
     except Exception as e:
-        if is_hub_error(e) or isinstance(e, OSError): raise HubUnavailable(hub_message(model_name, e if online else NO_HUB)) from None
+        if is_hub_error(e) or isinstance(e, OSError):
+            raise HubUnavailable(hub_message(model_name, e if online else NO_HUB)) from None
         raise
     if not list(out.glob('*.safetensors')):
         raise ModelError(f"{model_name} has no *.safetensors weights (only safetensors are loaded)")
@@ -135,7 +146,8 @@ def fetch_model(model_name:str=DEFAULT_MODEL, # a preset, a Hub id or a local fo
     out = Path(output_dir) if output_dir is not None else None
     if is_preset(model_name):
         try: return make_preset(model_name, out or default_output_dir(model_name), seed=seed, force=force)
-        except FileNotFoundError as e: raise ModelError(f"{e}, or use `--model-name tiny-random` (random weights)") from None
+        except FileNotFoundError as e:
+            raise ModelError(f"{e}, or use `--model-name tiny-random` (random weights)") from None
     if is_local_model(model_name):
         src = Path(model_name)
         if not (src/'config.json').exists(): raise ModelError(f"{src} has no config.json: not a model folder")
@@ -144,7 +156,7 @@ def fetch_model(model_name:str=DEFAULT_MODEL, # a preset, a Hub id or a local fo
 
 # %% ../nbs/05_models.ipynb #e54298e0
 def resolve_model_dir(model_name:str|Path, # a preset, a Hub id or a local folder
-                      output_dir:str|Path|None=None, # the model's folder (default: `default_output_dir(model_name, base_dir)`)
+                      output_dir:str|Path|None=None, # the model's folder (default: `default_output_dir`)
                       base_dir:str|Path=PATHS.base_dir, # where base models are kept
                       seed:int=0, # `tiny-random` only: weight seed when it has to be built
                      )->Path:
@@ -160,27 +172,29 @@ def load_tokenizer(model_name_or_path:str|Path, # a preset, a Hub id or a local 
                   ):
     "The tokenizer of `model_name_or_path`, from its local folder when there is one, else from the Hub"
     name = str(model_name_or_path)
-    if is_preset(name) or is_local_model(name): return AutoTokenizer.from_pretrained(resolve_model_dir(name, base_dir=base_dir))
+    if is_preset(name) or is_local_model(name):
+        return AutoTokenizer.from_pretrained(resolve_model_dir(name, base_dir=base_dir))
     local = default_output_dir(name, base_dir)
     if (local/'tokenizer_config.json').exists(): return AutoTokenizer.from_pretrained(local)
     online = hub_reachable()
     try: return AutoTokenizer.from_pretrained(name, local_files_only=not online)
     except Exception as e:
-        if is_hub_error(e) or isinstance(e, OSError): raise HubUnavailable(hub_message(name, e if online else NO_HUB)) from None
+        if is_hub_error(e) or isinstance(e, OSError):
+            raise HubUnavailable(hub_message(name, e if online else NO_HUB)) from None
         raise
 
 # %% ../nbs/05_models.ipynb #f9600829
 def base_model_path(cfg:GennxConfig|None=None, # the `model:` section's `name` and `local_path`
                    )->Path|str:
-    "The configured base model: `model.local_path` when Step 1 put it there, else the name (`tiny` or a Hub id)"
+    "The configured base: `model.local_path` when Step 1 put it there, else the name (`tiny` or a Hub id)"
     m = (cfg or GennxConfig()).model
     return Path(m.local_path) if (Path(m.local_path)/'config.json').exists() else m.name
 
 # %% ../nbs/05_models.ipynb #0bb0342e
 def model_name_flags(model_name:str|None, # a `--model-name` value (None: not given)
-                     output_dir:str|Path|None=None, # an `--output-dir` value that goes with it (None: not given)
+                     output_dir:str|Path|None=None, # the `--output-dir` that goes with it (None: not given)
                     )->dict:
-    "The `model:` overrides `--model-name` stands for: `{'model.name': ..., 'model.local_path': ...}` (empty when not given)"
+    "The `model:` overrides `--model-name` stands for: `model.name`, `model.local_path` (`{}` if not given)"
     if not model_name: return {'model.local_path': str(output_dir)} if output_dir else {}
     local = output_dir or (model_name if is_local_model(model_name) else default_output_dir(model_name))
     return {'model.name': str(model_name), 'model.local_path': str(local)}
@@ -193,33 +207,39 @@ def _what_is_there(p:Path)->str:
 
 def model_kind(path:str|Path, # a model folder or an adapter folder
               )->str:
-    "`model` (`config.json`: base or merged) or `adapter` (`adapter_config.json`); `ModelError` naming the fix otherwise"
+    "`model` (`config.json`: base or merged) or `adapter` (`adapter_config.json`); else `ModelError`"
     p = Path(path)
-    if not p.is_dir(): raise ModelError(f"model path not found: {p} (train with gennx-train, merge with gennx-merge, or fix the path)")
+    if not p.is_dir():
+        raise ModelError(f"model path not found: {p} "
+                         "(train with gennx-train, merge with gennx-merge, or fix the path)")
     if (p/'config.json').exists(): return 'model'
     if (p/'adapter_config.json').exists(): return 'adapter'
-    raise ModelError(f"{p} holds neither a model (config.json) nor a LoRA adapter (adapter_config.json).{_what_is_there(p)}")
+    raise ModelError(f"{p} holds neither a model (config.json) nor a LoRA adapter (adapter_config.json)."
+                     f"{_what_is_there(p)}")
 
 # %% ../nbs/05_models.ipynb #cc172411
-def read_adapter_config(adapter_path:str|Path, # LoRA adapter folder (Step 3's `final_adapter` or a `checkpoint-*`)
+def read_adapter_config(adapter_path:str|Path, # LoRA adapter folder (`final_adapter` or a `checkpoint-*`)
                        )->dict:
-    "The adapter's `adapter_config.json`; `ModelError` naming the folder or file when it is not a usable LoRA adapter"
+    "The adapter's `adapter_config.json`; `ModelError` naming the folder or file if not a usable LoRA adapter"
     p = Path(adapter_path)
     if model_kind(p) != 'adapter':
         raise ModelError(f"{p} holds a full model (config.json), not a LoRA adapter (adapter_config.json)")
     f = p/'adapter_config.json'
     try: cfg = json.loads(f.read_text(encoding='utf-8'))
-    except (json.JSONDecodeError, UnicodeDecodeError) as e: raise ModelError(f"{f} is not valid JSON: {e}") from None
+    except (json.JSONDecodeError, UnicodeDecodeError) as e:
+        raise ModelError(f"{f} is not valid JSON: {e}") from None
     if not isinstance(cfg, dict) or cfg.get('peft_type') != 'LORA':
-        raise ModelError(f"{f}: peft_type is {cfg.get('peft_type') if isinstance(cfg, dict) else None!r}: only LoRA adapters are supported")
-    if not list(p.glob('adapter_model.*')): raise ModelError(f"{p} has adapter_config.json but no adapter_model.safetensors")
+        raise ModelError(f"{f}: peft_type is {cfg.get('peft_type') if isinstance(cfg, dict) else None!r}: "
+                         "only LoRA adapters are supported")
+    if not list(p.glob('adapter_model.*')):
+        raise ModelError(f"{p} has adapter_config.json but no adapter_model.safetensors")
     return cfg
 
 # %% ../nbs/05_models.ipynb #cbf109eb
 HUB_ID = re.compile(r'^[A-Za-z0-9][\w.-]*/[\w.-]+$')
 
 def adapter_base(adapter_path:str|Path, # LoRA adapter folder
-                 base_model:str|Path|None=None, # `--base-model` (None: the recorded base, else the configured one)
+                 base_model:str|Path|None=None, # `--base-model` (None: recorded base, else configured base)
                  cfg:GennxConfig|None=None, # the `model:` section to fall back on
                 )->str:
     "The base model to load the adapter on: `base_model`, else the recorded base, else `base_model_path(cfg)`"
@@ -227,23 +247,27 @@ def adapter_base(adapter_path:str|Path, # LoRA adapter folder
     rec = read_adapter_config(adapter_path).get('base_model_name_or_path')
     if not rec: return str(base_model_path(cfg))
     if Path(rec).is_dir() or HUB_ID.match(rec) or is_preset(rec): return rec
-    raise ModelError(f"{Path(adapter_path)/'adapter_config.json'} records base_model_name_or_path {rec!r}, which is not a "
-                     f"folder here: pass the base model with --base-model (a folder, a Hub id such as {DEFAULT_MODEL}, or tiny)")
+    raise ModelError(f"{Path(adapter_path)/'adapter_config.json'} records base_model_name_or_path {rec!r}, "
+                     "which is not a folder here: pass the base model with --base-model "
+                     f"(a folder, a Hub id such as {DEFAULT_MODEL}, or tiny)")
 
 # %% ../nbs/05_models.ipynb #adc24d36
 def base_note(adapter_path:str|Path, # adapter folder
               base_model:str|Path, # the base it is about to be loaded on
              )->str|None:
     "A warning when the adapter records a different base model than `base_model`"
-    try: rec = json.loads((Path(adapter_path)/'adapter_config.json').read_text(encoding='utf-8')).get('base_model_name_or_path')
+    try: rec = json.loads((Path(adapter_path)/'adapter_config.json')
+                          .read_text(encoding='utf-8')).get('base_model_name_or_path')
     except (OSError, ValueError, AttributeError): return None
     if rec and Path(str(rec).rstrip('/\\')).name != Path(str(base_model).rstrip('/\\')).name:
-        return f"Note: the adapter was trained on {rec!r}, loading it on {str(base_model)!r} (pass --base-model to change)"
+        return (f"Note: the adapter was trained on {rec!r}, loading it on {str(base_model)!r} "
+                "(pass --base-model to change)")
     return None
 
 # %% ../nbs/05_models.ipynb #032dae90
 DTYPES = {'bfloat16': torch.bfloat16, 'float16': torch.float16, 'float32': torch.float32}
 
+# %% ../nbs/05_models.ipynb #7840873c
 def bnb_config(quant:QuantCfg|None=None, # the `quantization:` section (None: its defaults, the guide's NF4)
               )->BitsAndBytesConfig:
     "The 4-bit `BitsAndBytesConfig` the `quantization:` section describes"
@@ -255,8 +279,11 @@ def bnb_config(quant:QuantCfg|None=None, # the `quantization:` section (None: it
 # %% ../nbs/05_models.ipynb #ea0d4388
 CUDA_FIX = ("pip uninstall torch torchvision torchaudio -y\n"
             "pip install torch torchvision torchaudio --index-url https://download.pytorch.org/whl/cu128")
+
+# %% ../nbs/05_models.ipynb #837d33a0
 BNB_FIX = "pip install bitsandbytes --prefer-binary"
 
+# %% ../nbs/05_models.ipynb #e7b35d63
 def troubleshoot(err:BaseException, # what loading raised
                  cuda:bool, # `torch.cuda.is_available()`
                 )->str:
@@ -265,11 +292,13 @@ def troubleshoot(err:BaseException, # what loading raised
     if isinstance(err, ImportError) or 'bitsandbytes' in msg.lower() or 'bnb' in msg.lower():
         lines.append(f"bitsandbytes is missing or broken. Reinstall it:\n    {BNB_FIX}")
     if 'out of memory' in msg.lower():
-        lines.append("The GPU ran out of memory: close other GPU programs; see TROUBLESHOOTING (CUDA Out of Memory).")
+        lines.append("The GPU ran out of memory: close other GPU programs; "
+                     "see TROUBLESHOOTING (CUDA Out of Memory).")
     if not cuda:
-        lines.append("CUDA is not available (PyTorch is the CPU build). For GPU training reinstall the CUDA build:\n    "
-                     + CUDA_FIX.replace('\n', '\n    '))
-    if not lines: lines.append(f"Check the model folder and that it loads without 4-bit, then try:\n    {BNB_FIX}")
+        lines.append("CUDA is not available (PyTorch is the CPU build). "
+                     "For GPU training reinstall the CUDA build:\n    " + CUDA_FIX.replace('\n', '\n    '))
+    if not lines:
+        lines.append(f"Check the model folder and that it loads without 4-bit, then try:\n    {BNB_FIX}")
     return f"4-bit loading failed: {msg}\n" + '\n'.join(f"  → {l}" for l in lines)
 
 # %% ../nbs/05_models.ipynb #3d8a3eb7
@@ -290,13 +319,16 @@ def load_model(path:str|Path, # a model folder
     kw = dict(dtype=DTYPES[dtype or cfg.model.torch_dtype], attn_implementation=cfg.model.attn_implementation,
               trust_remote_code=cfg.model.trust_remote_code, device_map=device_map or default_device_map())
     if not q: return AutoModelForCausalLM.from_pretrained(path, **kw)
-    try: return AutoModelForCausalLM.from_pretrained(path, quantization_config=bnb_config(cfg.quantization), **kw)
-    except (OSError, ValueError, ImportError, RuntimeError) as e: raise QuantLoadError(troubleshoot(e, torch.cuda.is_available())) from None
+    try:
+        return AutoModelForCausalLM.from_pretrained(path, quantization_config=bnb_config(cfg.quantization),
+                                                    **kw)
+    except (OSError, ValueError, ImportError, RuntimeError) as e:
+        raise QuantLoadError(troubleshoot(e, torch.cuda.is_available())) from None
 
 # %% ../nbs/05_models.ipynb #fc39952c
 def keep_4bit_trainable(model, # a model loaded by `load_model`
                        )->int:
-    "Turn off bitsandbytes' CPU inference packing on every `Linear4bit` of `model`; returns how many layers had it on"
+    "Turn off bitsandbytes' CPU inference packing on each `Linear4bit` of `model`; return how many had it on"
     n = 0
     for mod in model.modules():
         if isinstance(mod, bnb.nn.Linear4bit) and getattr(mod, 'support_avx512bf16_for_cpu', False):
@@ -316,13 +348,14 @@ def load_for_training(path:str|Path, # the base model folder
 def attach_adapter(model, # a base model (`load_model`)
                    adapter_path:str|Path, # LoRA adapter folder
                   )->PeftModel:
-    "`model` with the adapter attached (not merged), in eval mode; `ModelError` when the adapter does not fit this base"
+    "`model` with the adapter attached (not merged), in eval mode; `ModelError` if it does not fit this base"
     try: return PeftModel.from_pretrained(model, str(adapter_path)).eval()
     except RuntimeError as e:
         if 'size mismatch' not in str(e): raise
         lines = str(e).strip().splitlines()
         raise ModelError(f"the adapter in {adapter_path} does not fit this base model (tensor shapes differ: "
-                         f"{lines[1].strip() if len(lines) > 1 else e}); pass the base it was trained on with --base-model") from None
+                         f"{lines[1].strip() if len(lines) > 1 else e}); "
+                         "pass the base it was trained on with --base-model") from None
 
 # %% ../nbs/05_models.ipynb #5a5500e5
 def load_for_inference(model_path:str|Path, # a model folder (base or merged) or a LoRA adapter folder
@@ -340,20 +373,23 @@ def load_for_inference(model_path:str|Path, # a model folder (base or merged) or
     model = attach_adapter(model, p) if kind == 'adapter' else model.eval()
     tok_dir = p if (p/'tokenizer_config.json').exists() else base
     qc = getattr(model.config, 'quantization_config', None)
-    return model, AutoTokenizer.from_pretrained(tok_dir), dict(kind=kind, model_path=str(p), base_dir=str(base),
-        tokenizer_dir=str(tok_dir), load_in_4bit=q, compute_dtype=str(qc.bnb_4bit_compute_dtype).removeprefix('torch.') if q and qc else None)
+    return model, AutoTokenizer.from_pretrained(tok_dir), dict(
+        kind=kind, model_path=str(p), base_dir=str(base), tokenizer_dir=str(tok_dir), load_in_4bit=q,
+        compute_dtype=str(qc.bnb_4bit_compute_dtype).removeprefix('torch.') if q and qc else None)
 
 # %% ../nbs/05_models.ipynb #e4a393f1
 def render_prompt(tokenizer, # a tokenizer with a chat template
                   messages:list, # the conversation so far
                   tools:list|None=None, # tool specs for the `<tools>` block
                  )->str:
-    "The prompt text: `messages` and `tools` through the chat template, ending with the assistant's turn header"
-    return tokenizer.apply_chat_template(messages, tools=tools or None, add_generation_prompt=True, tokenize=False)
+    "The prompt: `messages` and `tools` through the chat template, ending with the assistant's turn header"
+    return tokenizer.apply_chat_template(messages, tools=tools or None, add_generation_prompt=True,
+                                         tokenize=False)
 
 # %% ../nbs/05_models.ipynb #08fc077d
 STOP_TOKENS = ('<|im_end|>', '<|endoftext|>')
 
+# %% ../nbs/05_models.ipynb #6d7e2c7f
 def stop_ids(tokenizer)->list:
     "Ids of the tokens that end a turn (`STOP_TOKENS` the vocabulary has), else the eos id"
     ids = [tokenizer.convert_tokens_to_ids(t) for t in STOP_TOKENS]
@@ -365,7 +401,8 @@ def clean_output(text:str, # decoded completion, special tokens kept
                  tokenizer=None, # for its pad token
                 )->str:
     "`text` without stop and pad tokens"
-    for t in STOP_TOKENS + ((tokenizer.pad_token,) if getattr(tokenizer, 'pad_token', None) else ()): text = text.replace(t, '')
+    for t in STOP_TOKENS + ((tokenizer.pad_token,) if getattr(tokenizer, 'pad_token', None) else ()):
+        text = text.replace(t, '')
     return text
 
 # %% ../nbs/05_models.ipynb #226948e8
@@ -378,20 +415,22 @@ def generate_batch(model, # causal LM (4-bit, PEFT or plain)
                    prompts:list, # prompt texts
                    max_new_tokens:int=256, # longest answer
                   )->tuple:
-    "Greedy answers to `prompts` in one left-padded batch: `([{text, new_tokens, prompt_tokens, truncated}], seconds)`"
+    "Greedy answers in one left-padded batch: `([{text, new_tokens, prompt_tokens, truncated}], seconds)`"
     dev, stops = next(model.parameters()).device, stop_ids(tokenizer)
-    enc = tokenizer(prompts, return_tensors='pt', padding=True, padding_side='left', add_special_tokens=False).to(dev)
+    enc = tokenizer(prompts, return_tensors='pt', padding=True, padding_side='left',
+                    add_special_tokens=False).to(dev)
     pad = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else stops[-1]
     _sync(dev); t0 = time.perf_counter()
-    out = model.generate(**enc, max_new_tokens=max_new_tokens, do_sample=False, num_beams=1, repetition_penalty=1.0,
-                         eos_token_id=stops, pad_token_id=pad)
+    out = model.generate(**enc, max_new_tokens=max_new_tokens, do_sample=False, num_beams=1,
+                         repetition_penalty=1.0, eos_token_id=stops, pad_token_id=pad)
     _sync(dev); secs = time.perf_counter() - t0
     rows = []
     for k, ids in enumerate(out[:, enc['input_ids'].shape[1]:].tolist()):
         end = next((i for i, t in enumerate(ids) if t in stops), None)
         keep = ids if end is None else ids[:end+1]
-        rows.append(dict(text=clean_output(tokenizer.decode(keep, skip_special_tokens=False), tokenizer), new_tokens=len(keep),
-                         prompt_tokens=int(enc['attention_mask'][k].sum()), truncated=end is None))
+        rows.append(dict(text=clean_output(tokenizer.decode(keep, skip_special_tokens=False), tokenizer),
+                         new_tokens=len(keep), prompt_tokens=int(enc['attention_mask'][k].sum()),
+                         truncated=end is None))
     return rows, secs
 
 # %% ../nbs/05_models.ipynb #edf9b70b
@@ -402,7 +441,7 @@ def generate_predictions(model, # causal LM
                          max_new_tokens:int=256, # longest answer
                          progress:bool=True, # show a progress bar
                         )->tuple:
-    "Greedy answers to every prompt, batched longest-first, in `prompts` order with `latency_ms`; and the total seconds"
+    "Greedy answers to `prompts`, batched longest-first, kept in order with `latency_ms`; and total seconds"
     order = sorted(range(len(prompts)), key=lambda i: len(prompts[i]), reverse=True)
     if order: generate_batch(model, tokenizer, [prompts[order[-1]]], 1)   # warm-up, untimed
     rows, total = [None] * len(prompts), 0.0

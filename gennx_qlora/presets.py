@@ -22,7 +22,11 @@ __all__ = ['TINY', 'TINY_RANDOM', 'PRESETS', 'QWEN25_SPECIAL', 'QWEN25_ADDED', '
 
 # %% ../nbs/04_presets.ipynb #b19c928d
 TINY = 'tiny'  # the offline preset: the shipped pretrained tiny base (see 11_tiny_base)
+
+# %% ../nbs/04_presets.ipynb #778e9610
 TINY_RANDOM = 'tiny-random'  # the same tiny Qwen2 with random weights, built here in seconds
+
+# %% ../nbs/04_presets.ipynb #6da3dfdc
 PRESETS = (TINY, TINY_RANDOM)
 
 # %% ../nbs/04_presets.ipynb #4946b5b5
@@ -43,55 +47,65 @@ def render_chat(messages:list, # chat messages (system/user/assistant/tool)
 QWEN25_SPECIAL = ['<|endoftext|>', '<|im_start|>', '<|im_end|>', '<|object_ref_start|>', '<|object_ref_end|>',
                   '<|box_start|>', '<|box_end|>', '<|quad_start|>', '<|quad_end|>', '<|vision_start|>',
                   '<|vision_end|>', '<|vision_pad|>', '<|image_pad|>', '<|video_pad|>']
-QWEN25_ADDED = ['<tool_call>', '</tool_call>', '<|fim_prefix|>', '<|fim_middle|>', '<|fim_suffix|>', '<|fim_pad|>',
-                '<|repo_name|>', '<|file_sep|>']
 
+# %% ../nbs/04_presets.ipynb #8cef4c04
+QWEN25_ADDED = ['<tool_call>', '</tool_call>', '<|fim_prefix|>', '<|fim_middle|>', '<|fim_suffix|>',
+                '<|fim_pad|>', '<|repo_name|>', '<|file_sep|>']
+
+# %% ../nbs/04_presets.ipynb #746c143a
 def _strip_added(texts:list)->list:
     "Pieces of `texts` between added tokens (those are never learned by the BPE)"
     pat = re.compile('|'.join(re.escape(t) for t in QWEN25_SPECIAL + QWEN25_ADDED))
     return [p for t in texts for p in pat.split(t) if p]
 
 def train_tokenizer(texts:list, # training texts (chat-template rendered records)
-                    vocab_size:int=3072, # BPE vocabulary before the 22 added tokens (a small corpus stops earlier)
+                    vocab_size:int=3072, # BPE vocab before the 22 added tokens (a small corpus stops earlier)
                     min_frequency:int=2, # a merge must occur this often
                    )->Qwen2Tokenizer:
-    "A byte-level BPE `Qwen2Tokenizer` with Qwen2.5's pipeline, added tokens and chat template, trained on `texts`"
+    "A byte-level BPE `Qwen2Tokenizer` trained on `texts`, with Qwen2.5's pipeline, added tokens and template"
     tok = Tokenizer(models.BPE())
     tok.normalizer = normalizers.NFC()
-    tok.pre_tokenizer = pre_tokenizers.Sequence([pre_tokenizers.Split(Regex(PRETOKENIZE_REGEX), behavior='isolated'),
-                                                 pre_tokenizers.ByteLevel(add_prefix_space=False, use_regex=False)])
+    tok.pre_tokenizer = pre_tokenizers.Sequence([
+        pre_tokenizers.Split(Regex(PRETOKENIZE_REGEX), behavior='isolated'),
+        pre_tokenizers.ByteLevel(add_prefix_space=False, use_regex=False)])
     tok.decoder = decoders.ByteLevel()
-    tok.train_from_iterator(_strip_added(texts), trainers.BpeTrainer(vocab_size=vocab_size, min_frequency=min_frequency,
-                            initial_alphabet=pre_tokenizers.ByteLevel.alphabet(), show_progress=False))
+    tok.train_from_iterator(_strip_added(texts), trainers.BpeTrainer(
+        vocab_size=vocab_size, min_frequency=min_frequency,
+        initial_alphabet=pre_tokenizers.ByteLevel.alphabet(), show_progress=False))
     tok.add_tokens([AddedToken(t, special=True, normalized=False) for t in QWEN25_SPECIAL] +
                    [AddedToken(t, special=False, normalized=False) for t in QWEN25_ADDED])
-    hf = Qwen2Tokenizer(tokenizer_object=tok, eos_token='<|im_end|>', pad_token='<|endoftext|>', unk_token=None,
-                        bos_token=None, clean_up_tokenization_spaces=False, model_max_length=4096)
+    hf = Qwen2Tokenizer(tokenizer_object=tok, eos_token='<|im_end|>', pad_token='<|endoftext|>',
+                        unk_token=None, bos_token=None, clean_up_tokenization_spaces=False,
+                        model_max_length=4096)
     hf.chat_template = qwen2_5_chat_template
     return hf
 
 # %% ../nbs/04_presets.ipynb #39e6af58
-TINY_SHAPE = dict(hidden_size=128, intermediate_size=384, num_hidden_layers=3, num_attention_heads=4, num_key_value_heads=2,
-                  initializer_range=0.1)  # 5x transformers' 0.02: frozen random attention is not uniform, LoRA learns faster
+TINY_SHAPE = dict(hidden_size=128, intermediate_size=384, num_hidden_layers=3, num_attention_heads=4,
+                  num_key_value_heads=2,
+                  # 5x transformers' 0.02: frozen random attention is not uniform, LoRA learns faster
+                  initializer_range=0.1)
 
 # %% ../nbs/04_presets.ipynb #8406c04c
 def tiny_config(tokenizer, # the tiny tokenizer (for the vocabulary size and the special ids)
                 **shape, # `TINY_SHAPE` keys to change, e.g. `hidden_size=256` (widths: multiples of 64)
                )->Qwen2Config:
     "A small `Qwen2Config` matching `tokenizer`: tied embeddings, vocabulary rounded up to a multiple of 64"
-    if bad := set(shape) - set(TINY_SHAPE): raise TypeError(f"unknown shape key(s) {sorted(bad)}; known: {', '.join(TINY_SHAPE)}")
+    if bad := set(shape) - set(TINY_SHAPE):
+        raise TypeError(f"unknown shape key(s) {sorted(bad)}; known: {', '.join(TINY_SHAPE)}")
     eot = tokenizer.convert_tokens_to_ids('<|endoftext|>')
-    return Qwen2Config(vocab_size=-(-len(tokenizer)//64)*64, **{**TINY_SHAPE, **shape}, tie_word_embeddings=True,
-                       max_position_embeddings=4096, bos_token_id=eot, eos_token_id=tokenizer.eos_token_id,
-                       pad_token_id=tokenizer.pad_token_id, dtype='bfloat16')
+    return Qwen2Config(vocab_size=-(-len(tokenizer)//64)*64, **{**TINY_SHAPE, **shape},
+                       tie_word_embeddings=True, max_position_embeddings=4096, bos_token_id=eot,
+                       eos_token_id=tokenizer.eos_token_id, pad_token_id=tokenizer.pad_token_id,
+                       dtype='bfloat16')
 
 # %% ../nbs/04_presets.ipynb #a9b8460c
 def shipped_tokenizer():
-    "The tokenizer of the shipped tiny base (`data/tiny_base`); `FileNotFoundError` naming the fixes when it is missing"
+    "The shipped tiny base's tokenizer (`data/tiny_base`); `FileNotFoundError` naming the fixes when missing"
     d = tiny_base_dir()
     if not (d/'tokenizer.json').exists():
-        raise FileNotFoundError(f"the shipped tiny base {d} is missing: restore it from git, or rebuild it with "
-                                "`gennx-build-tiny-base` (GPU)")
+        raise FileNotFoundError(f"the shipped tiny base {d} is missing: restore it from git, "
+                                "or rebuild it with `gennx-build-tiny-base` (GPU)")
     return AutoTokenizer.from_pretrained(d)
 
 # %% ../nbs/04_presets.ipynb #74882737

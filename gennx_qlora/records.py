@@ -6,7 +6,7 @@ Docs: https://gennx.github.io/gennx_qlora/records.html.md"""
 
 # %% ../nbs/02_records.ipynb #28caae9e
 from __future__ import annotations
-import codecs, copy, difflib, json, os, tempfile
+import codecs, copy, difflib, json, os, re, tempfile, unicodedata
 from dataclasses import dataclass, asdict
 from pathlib import Path
 from typing import TypedDict
@@ -17,14 +17,14 @@ from .config import schemas_path
 
 # %% auto #0
 __all__ = ['RECORD_ERROR_KINDS', 'TOP_KEYS', 'MESSAGE_KEYS', 'ROLES', 'Record', 'example_record', 'RecordError', 'DataError',
-           'Reject', 'make_reject', 'JsonlLines', 'read_jsonl', 'validate_record', 'normalize_record', 'write_jsonl',
-           'to_dataset', 'load_split']
+           'Reject', 'make_reject', 'JsonlLines', 'read_jsonl', 'validate_record', 'normalize_record', 'utterance_key',
+           'record_utterance', 'record_key', 'write_jsonl', 'to_dataset', 'load_split']
 
 # %% ../nbs/02_records.ipynb #4ed49f3b
 class Record(TypedDict, total=False):
     "One JSONL line of training data (TRL's tool-calling format); only `messages` is required"
     id:str # names the record in splits, rejects and reports (`line-N` is given when missing)
-    messages:list # chat messages: optional system, then user / assistant / tool turns, ending with the assistant
+    messages:list # chat messages: optional system, then user / assistant / tool turns, ending with assistant
     tools:list # JSON-Schema function specs offered in the prompt (`[]` for a plain chat)
     meta:dict # free-form facts about the record (behaviour, language, phrasing family, source)
 
@@ -45,33 +45,47 @@ def example_record(rid:str='ok-1', # the record's id
 RECORD_ERROR_KINDS = {
     'not_json': 'the line is not valid JSON (or not UTF-8 text)',
     'not_object': 'the line is JSON but not an object `{...}`',
-    'unknown_key': 'a key the format does not know (top level: `id`, `messages`, `tools`, `meta`; a message: `role`, `content`, `tool_calls`, `name`, `tool_call_id`)',
+    'unknown_key': ('a key the format does not know (top level: `id`, `messages`, `tools`, `meta`; '
+                    'a message: `role`, `content`, `tool_calls`, `name`, `tool_call_id`)'),
     'bad_id': '`id` is not a non-empty string',
     'duplicate_id': 'an earlier line has the same `id` (ids name records in splits and reports)',
+    'duplicate_record': ('an earlier line has the same messages and tools (an exact copy would sit in two splits '
+                         'or weigh twice in training)'),
     'bad_meta': '`meta` is not an object',
     'missing_messages': '`messages` is missing, not a list, or empty',
     'bad_message': 'a message is not an object, or a message that is not the assistant\'s has `tool_calls`',
     'unknown_role': 'a role other than `system`, `user`, `assistant`, `tool`',
-    'bad_role_order': 'the turns are out of order: optional system first, then user; assistant after user or tool; each call answered by one tool message before anything else; ends with assistant',
-    'orphan_tool': 'a `tool` message that answers no call: no assistant call right before it, or more results than calls',
-    'content_not_string': '`content` is not a string (a list of parts or an object would be printed as Python text by the template)',
-    'empty_message': 'nothing to learn from: an assistant message with neither `content` nor `tool_calls`, or a system, user or tool message with empty content',
-    'bad_tool_call': 'a `tool_calls` entry that is not `{"type": "function", "function": {"name": ..., "arguments": ...}}` (or the flat `{"name", "arguments"}` form)',
+    'bad_role_order': ('the turns are out of order: optional system first, then user; '
+                       'assistant after user or tool; '
+                       'each call answered by one tool message before anything else; ends with assistant'),
+    'orphan_tool': ('a `tool` message that answers no call: no assistant call right before it, '
+                    'or more results than calls'),
+    'content_not_string': ('`content` is not a string (a list of parts or an object would be printed '
+                           'as Python text by the template)'),
+    'empty_message': ('nothing to learn from: an assistant message with neither `content` nor `tool_calls`, '
+                      'or a system, user or tool message with empty content'),
+    'bad_tool_call': ('a `tool_calls` entry that is not `{"type": "function", "function": {"name": ..., '
+                      '"arguments": ...}}` (or the flat `{"name", "arguments"}` form)'),
     'arguments_invalid_json': '`arguments` is a string that does not decode as JSON',
     'arguments_not_object': '`arguments` is not an object, nor a JSON string holding one',
     'missing_tools': 'the record makes calls but offers no `tools`',
-    'bad_tools': '`tools` is not a list, an entry is not a valid function spec (`check_tool`), or two tools share a name',
+    'bad_tools': ('`tools` is not a list, an entry is not a valid function spec (`check_tool`), '
+                  'or two tools share a name'),
     'unknown_tool': 'a call names a tool that is not in the record\'s `tools`',
-    'invalid_arguments': 'the arguments break the tool\'s JSON Schema (`validate_call`); the field names the path, e.g. `...arguments.Assign.1.X`',
-    'tool_not_in_schema': 'with `--tools-schema`: a tool of the record is not in the schema file, or differs from it',
-    'too_long': 'the formatted record has more than `--max-tokens` tokens: training would cut off the assistant\'s answer',
+    'invalid_arguments': ('the arguments break the tool\'s JSON Schema (`validate_call`); '
+                          'the field names the path, e.g. `...arguments.Assign.1.X`'),
+    'tool_not_in_schema': ('with `--tools-schema`: a tool of the record is not in the schema file, '
+                           'or differs from it'),
+    'too_long': ('the formatted record has more than `--max-tokens` tokens: '
+                 'training would cut off the assistant\'s answer'),
 }
 
+# %% ../nbs/02_records.ipynb #938389a5
 @dataclass
 class RecordError:
     "One reason a record is rejected"
     kind:str # one of `RECORD_ERROR_KINDS`
-    field:str # where in the record, e.g. `messages[2].tool_calls[0].function.arguments.Assign.1.X` ('' = the whole record)
+    field:str # where, e.g. `messages[2].tool_calls[0].function.arguments.Assign.1.X` ('' = the whole record)
     message:str # human-readable reason
     def __str__(self): return f"{self.kind} at {self.field or '<record>'}: {self.message}"
 
@@ -90,14 +104,17 @@ class Reject:
     errors:list # all `RecordError`s
     def to_json(self)->dict:
         "The `rejects.jsonl` line"
-        return {'line': self.line, 'kind': self.kind, 'reason': self.reason, 'record': self.record, 'errors': [asdict(e) for e in self.errors]}
+        return {'line': self.line, 'kind': self.kind, 'reason': self.reason, 'record': self.record,
+                'errors': [asdict(e) for e in self.errors]}
 
+# %% ../nbs/02_records.ipynb #82f2c2b6
 def make_reject(line:int, # 1-based line number
                 record, # what the line held
                 errors:list, # non-empty list of `RecordError`s
                )->Reject:
     "A `Reject` for `record` on `line`, kind and reason taken from `errors`"
-    return Reject(line, errors[0].kind, '; '.join(f"{e.field or '<record>'}: {e.message}" for e in errors), record, list(errors))
+    return Reject(line, errors[0].kind, '; '.join(f"{e.field or '<record>'}: {e.message}" for e in errors),
+                  record, list(errors))
 
 # %% ../nbs/02_records.ipynb #e5128872
 @dataclass
@@ -112,16 +129,19 @@ class JsonlLines:
         "Lines read: every non-blank line"
         return len(self.records) + len(self.rejects)
 
+# %% ../nbs/02_records.ipynb #509761ea
 def _no_constant(name): raise ValueError(f'{name} is not valid JSON')
 
 def _decode_line(n:int, raw:bytes):
     "`(n, value)` for a JSON line, a `Reject`, or None for a blank line"
     try: text = raw.decode('utf-8').rstrip('\r')
     except UnicodeDecodeError as e:
-        return make_reject(n, raw.decode('utf-8', 'replace'), [RecordError('not_json', '', f'not UTF-8 text (bad byte at column {e.start+1})')])
+        return make_reject(n, raw.decode('utf-8', 'replace'),
+                           [RecordError('not_json', '', f'not UTF-8 text (bad byte at column {e.start+1})')])
     if not text.strip(): return None
     try: return n, json.loads(text, parse_constant=_no_constant)
-    except json.JSONDecodeError as e: return make_reject(n, text, [RecordError('not_json', '', f'{e.msg} at column {e.colno}')])
+    except json.JSONDecodeError as e:
+        return make_reject(n, text, [RecordError('not_json', '', f'{e.msg} at column {e.colno}')])
     except ValueError as e: return make_reject(n, text, [RecordError('not_json', '', str(e))])
 
 def read_jsonl(path:str|Path, # JSONL file: one JSON record per line
@@ -142,9 +162,14 @@ def read_jsonl(path:str|Path, # JSONL file: one JSON record per line
 
 # %% ../nbs/02_records.ipynb #ece48133
 TOP_KEYS = ('id', 'messages', 'tools', 'meta')
+
+# %% ../nbs/02_records.ipynb #88d4b7b3
 MESSAGE_KEYS = ('role', 'content', 'tool_calls', 'name', 'tool_call_id')
+
+# %% ../nbs/02_records.ipynb #1f27d3bc
 ROLES = ('system', 'user', 'assistant', 'tool')
 
+# %% ../nbs/02_records.ipynb #eebd92f2
 def _unknown_keys(d:dict, allowed:tuple, where:str='')->list:
     "`unknown_key` errors for the keys of `d` not in `allowed`, with a did-you-mean hint"
     out = []
@@ -152,7 +177,8 @@ def _unknown_keys(d:dict, allowed:tuple, where:str='')->list:
         if k in allowed: continue
         near = difflib.get_close_matches(str(k), allowed, n=1)
         hint = f" (did you mean {near[0]!r}?)" if near else ''
-        out.append(RecordError('unknown_key', f'{where}{k}', f"unknown key {k!r}{hint}; allowed: {', '.join(allowed)}"))
+        out.append(RecordError('unknown_key', f'{where}{k}',
+                               f"unknown key {k!r}{hint}; allowed: {', '.join(allowed)}"))
     return out
 
 def _check_top(record:dict)->list:
@@ -162,12 +188,13 @@ def _check_top(record:dict)->list:
     if 'id' in record and not (isinstance(rid, str) and rid.strip()):
         errs.append(RecordError('bad_id', 'id', f'must be a non-empty string, got {rid!r}'))
     if 'meta' in record and not isinstance(record['meta'], dict):
-        errs.append(RecordError('bad_meta', 'meta', f"must be an object, got {type(record['meta']).__name__}"))
+        errs.append(RecordError('bad_meta', 'meta',
+                                f"must be an object, got {type(record['meta']).__name__}"))
     return errs
 
 # %% ../nbs/02_records.ipynb #bb1532a9
 def _check_tool(t, cache:dict|None):
-    "`check_tool(t)`, or the `ToolSchemaError` it raises; memoized in `cache` (the meta-schema check is slow and tools repeat)"
+    "`check_tool(t)`, or the `ToolSchemaError` it raises; memoized in `cache` (slow check, tools repeat)"
     key = json.dumps(t, sort_keys=True, default=str) if cache is not None else None
     if key in (cache or {}): return cache[key]
     try: r = check_tool(t)
@@ -176,16 +203,21 @@ def _check_tool(t, cache:dict|None):
     return r
 
 def _check_tools(tools, cache:dict|None=None)->tuple:
-    "`(errors, tools wrapped)` for a record's `tools`; the tools are None when they cannot be used to check calls"
+    "`(errors, tools wrapped)` for a record's `tools`; the tools are None when unusable for checking calls"
     if tools is None: return [], []
-    if not isinstance(tools, list): return [RecordError('bad_tools', 'tools', f'must be a list of tool specs, got {type(tools).__name__}')], None
+    if not isinstance(tools, list):
+        return [RecordError('bad_tools', 'tools',
+                            f'must be a list of tool specs, got {type(tools).__name__}')], None
     errs, specs = [], []
     for i, t in enumerate(tools):
         r = _check_tool(t, cache)
-        if isinstance(r, ToolSchemaError): errs.append(RecordError('bad_tools', f'tools[{i}]' + (f'.{r.key}' if r.key else ''), str(r).removeprefix(f'{r.key}: ')))
+        if isinstance(r, ToolSchemaError):
+            errs.append(RecordError('bad_tools', f'tools[{i}]' + (f'.{r.key}' if r.key else ''),
+                                    str(r).removeprefix(f'{r.key}: ')))
         else: specs.append(r)
     names = [s['function']['name'] for s in specs]
-    errs += [RecordError('bad_tools', 'tools', f'duplicate tool name {n!r}') for n in sorted({n for n in names if names.count(n) > 1})]
+    errs += [RecordError('bad_tools', 'tools', f'duplicate tool name {n!r}')
+             for n in sorted({n for n in names if names.count(n) > 1})]
     return errs, (None if errs else specs)
 
 def _first_diff(a, b, path:str='')->str:
@@ -205,58 +237,75 @@ def _check_in_schema(specs:list, schema:ToolSet)->list:
     errs = []
     for i, t in enumerate(specs):
         name = t['function']['name']
-        if name not in schema: errs.append(RecordError('tool_not_in_schema', f'tools[{i}]', f"{name!r} is not in the schema file {schema.source or ''}".rstrip()))
-        elif t != schema[name]: errs.append(RecordError('tool_not_in_schema', f'tools[{i}]', f"{name!r} differs from the schema file at {_first_diff(t, schema[name])}"))
+        if name not in schema:
+            errs.append(RecordError('tool_not_in_schema', f'tools[{i}]',
+                                    f"{name!r} is not in the schema file {schema.source or ''}".rstrip()))
+        elif t != schema[name]:
+            errs.append(RecordError('tool_not_in_schema', f'tools[{i}]',
+                                    f"{name!r} differs from the schema file at "
+                                    f"{_first_diff(t, schema[name])}"))
     return errs
 
 # %% ../nbs/02_records.ipynb #61cd582a
 def _check_message(i:int, m)->list:
     "Errors of message `i` taken on its own"
     w = f'messages[{i}]'
-    if not isinstance(m, dict): return [RecordError('bad_message', w, f'must be an object, got {type(m).__name__}')]
+    if not isinstance(m, dict):
+        return [RecordError('bad_message', w, f'must be an object, got {type(m).__name__}')]
     errs = _unknown_keys(m, MESSAGE_KEYS, w + '.')
     role, c = m.get('role'), m.get('content')
     if not isinstance(role, str) or role not in ROLES:
         return errs + [RecordError('unknown_role', f'{w}.role', f"{role!r} is not one of {', '.join(ROLES)}")]
     if c is not None and not isinstance(c, str):
         hint = ' (serialize a tool result with json.dumps)' if role == 'tool' else ''
-        errs.append(RecordError('content_not_string', f'{w}.content', f'must be a string, got {type(c).__name__}{hint}'))
+        errs.append(RecordError('content_not_string', f'{w}.content',
+                                f'must be a string, got {type(c).__name__}{hint}'))
     elif role == 'assistant' and not c and not m.get('tool_calls'):
         errs.append(RecordError('empty_message', w, 'assistant message has neither content nor tool_calls'))
     elif role != 'assistant' and not (c or '').strip():
         errs.append(RecordError('empty_message', f'{w}.content', f'{role} message has no content'))
     if 'tool_calls' in m and role != 'assistant':
-        errs.append(RecordError('bad_message', f'{w}.tool_calls', f'only assistant messages make calls, not {role} messages'))
+        errs.append(RecordError('bad_message', f'{w}.tool_calls',
+                                f'only assistant messages make calls, not {role} messages'))
     return errs
 
 # %% ../nbs/02_records.ipynb #28baf07a
 def _check_call(w:str, call, specs)->list:
-    "Errors of the call at field `w`; `specs` are the record's checked tools (empty or None: skip the schema checks)"
-    if not isinstance(call, dict): return [RecordError('bad_tool_call', w, f'must be an object, got {type(call).__name__}')]
-    if call.get('type', 'function') != 'function': return [RecordError('bad_tool_call', f'{w}.type', f"must be 'function', got {call.get('type')!r}")]
+    "Errors of the call at field `w`; `specs`: the record's checked tools (empty or None: no schema checks)"
+    if not isinstance(call, dict):
+        return [RecordError('bad_tool_call', w, f'must be an object, got {type(call).__name__}')]
+    if call.get('type', 'function') != 'function':
+        return [RecordError('bad_tool_call', f'{w}.type', f"must be 'function', got {call.get('type')!r}")]
     fn = call.get('function', call)
     if 'function' in call: w += '.function'
-    if not isinstance(fn, dict): return [RecordError('bad_tool_call', w, f'must be an object, got {type(fn).__name__}')]
+    if not isinstance(fn, dict):
+        return [RecordError('bad_tool_call', w, f'must be an object, got {type(fn).__name__}')]
     name = fn.get('name')
-    if not isinstance(name, str) or not name: return [RecordError('bad_tool_call', f'{w}.name', f'must be a non-empty string, got {name!r}')]
-    if 'arguments' not in fn: return [RecordError('bad_tool_call', f'{w}.arguments', 'missing (use {} for a call without arguments)')]
+    if not isinstance(name, str) or not name:
+        return [RecordError('bad_tool_call', f'{w}.name', f'must be a non-empty string, got {name!r}')]
+    if 'arguments' not in fn:
+        return [RecordError('bad_tool_call', f'{w}.arguments',
+                            'missing (use {} for a call without arguments)')]
     try: args = normalize_arguments(fn['arguments'])
     except ValueError as e:
         bad_json = isinstance(fn['arguments'], str) and 'not valid JSON' in str(e)
-        return [RecordError('arguments_invalid_json' if bad_json else 'arguments_not_object', f'{w}.arguments', str(e))]
+        return [RecordError('arguments_invalid_json' if bad_json else 'arguments_not_object',
+                            f'{w}.arguments', str(e))]
     if not specs: return []
     return [RecordError('unknown_tool', f'{w}.name', e.message) if e.kind == 'unknown_tool' else
-            RecordError('invalid_arguments', f'{w}.arguments' + (f'.{e.path}' if e.path else ''), f'{e.kind}: {e.message}')
+            RecordError('invalid_arguments', f'{w}.arguments' + (f'.{e.path}' if e.path else ''),
+                        f'{e.kind}: {e.message}')
             for e in validate_call(make_call(name, args), specs)]
 
 def _calls(msgs:list)->tuple:
-    "`([(field, call)], errors)`: every call of the assistant messages, and errors for a `tool_calls` that is not a list"
+    "`([(field, call)], errors)`: every call of the assistant messages; errors for a non-list `tool_calls`"
     calls, errs = [], []
     for i, m in enumerate(msgs):
         if not isinstance(m, dict) or m.get('role') != 'assistant' or m.get('tool_calls') is None: continue
         tc = m['tool_calls']
         if isinstance(tc, list): calls += [(f'messages[{i}].tool_calls[{j}]', c) for j, c in enumerate(tc)]
-        else: errs.append(RecordError('bad_tool_call', f'messages[{i}].tool_calls', f'must be a list of calls, got {type(tc).__name__}'))
+        else: errs.append(RecordError('bad_tool_call', f'messages[{i}].tool_calls',
+                                      f'must be a list of calls, got {type(tc).__name__}'))
     return calls, errs
 
 # %% ../nbs/02_records.ipynb #e4cd979e
@@ -267,34 +316,46 @@ def _check_order(msgs:list)->list:
     if 'system' in roles[1:]: return err(roles.index('system', 1), 'a system message may only come first')
     start = 1 if roles[0] == 'system' else 0
     if start == len(roles) or roles[start] != 'user':
-        return err(start, f"the conversation must open with a user message, not {roles[start] if start < len(roles) else 'nothing'}")
+        return err(start, "the conversation must open with a user message, "
+                          f"not {roles[start] if start < len(roles) else 'nothing'}")
     caller, ncalls, pending = None, 0, 0
     for i in range(start + 1, len(roles)):
         r, prev = roles[i], roles[i-1]
         if r == 'tool':
-            if caller is None: return err(i, f'tool result with no call to answer (it follows a {prev} message without calls)', 'orphan_tool')
-            if not pending: return err(i, f'more tool results than calls: messages[{caller}] made {ncalls} call(s)', 'orphan_tool')
+            if caller is None:
+                return err(i, f'tool result with no call to answer (it follows a {prev} message '
+                              'without calls)', 'orphan_tool')
+            if not pending:
+                return err(i, f'more tool results than calls: messages[{caller}] made {ncalls} call(s)',
+                           'orphan_tool')
             pending -= 1; continue
-        if pending: return err(i, f'messages[{caller}] made {ncalls} call(s) but {ncalls-pending} tool result(s) follow before this {r} message')
-        if r == 'user' and prev == 'tool': return err(i, "after tool results comes the assistant's reply, not a user message")
+        if pending:
+            return err(i, f'messages[{caller}] made {ncalls} call(s) but {ncalls-pending} tool result(s) '
+                          f'follow before this {r} message')
+        if r == 'user' and prev == 'tool':
+            return err(i, "after tool results comes the assistant's reply, not a user message")
         if r == 'assistant' and prev == 'assistant': return err(i, 'two assistant messages in a row')
         tc = msgs[i].get('tool_calls') if r == 'assistant' else None
         caller, ncalls = (i, len(tc) if isinstance(tc, list) else 1) if tc else (None, 0)
         pending = ncalls
-    if roles[-1] != 'assistant': return err(len(roles)-1, f'the conversation must end with an assistant message (the training target), not {roles[-1]}')
+    if roles[-1] != 'assistant':
+        return err(len(roles)-1, 'the conversation must end with an assistant message '
+                                 f'(the training target), not {roles[-1]}')
     return []
 
 # %% ../nbs/02_records.ipynb #4db1c7b0
 def validate_record(record, # a parsed JSONL line
-                    schema:ToolSet|None=None, # tool schema file (`load_tools`): when given, every tool of the record must be in it
-                    cache:dict|None=None, # a dict to memoize tool checks in, shared across the records of one file
+                    schema:ToolSet|None=None, # `load_tools` schema file: if given, every tool must be in it
+                    cache:dict|None=None, # dict to memoize tool checks in, shared by the records of one file
                    )->list:
     "Every reason `record` cannot be trained on, as `RecordError`s; empty when it is valid. Never raises"
-    if not isinstance(record, dict): return [RecordError('not_object', '', f'expected a JSON object, got {type(record).__name__}')]
+    if not isinstance(record, dict):
+        return [RecordError('not_object', '', f'expected a JSON object, got {type(record).__name__}')]
     errs = _check_top(record)
     msgs = record.get('messages')
     if not isinstance(msgs, list) or not msgs:
-        what = 'missing' if msgs is None else ('empty' if msgs == [] else f'must be a list of messages, got {type(msgs).__name__}')
+        what = 'missing' if msgs is None else ('empty' if msgs == [] else
+                                               f'must be a list of messages, got {type(msgs).__name__}')
         return errs + [RecordError('missing_messages', 'messages', what)]
     tool_errs, specs = _check_tools(record.get('tools'), cache)
     errs += tool_errs
@@ -302,7 +363,9 @@ def validate_record(record, # a parsed JSONL line
     msg_errs = [e for i, m in enumerate(msgs) for e in _check_message(i, m)]
     errs += msg_errs
     calls, call_errs = _calls(msgs)
-    if calls and not record.get('tools'): errs.append(RecordError('missing_tools', 'tools', f'the record makes {len(calls)} call(s) but offers no tools'))
+    if calls and not record.get('tools'):
+        errs.append(RecordError('missing_tools', 'tools',
+                                f'the record makes {len(calls)} call(s) but offers no tools'))
     errs += call_errs + [e for w, c in calls for e in _check_call(w, c, specs)]
     if not any(e.kind in ('bad_message', 'unknown_role') for e in msg_errs): errs += _check_order(msgs)
     return errs
@@ -316,12 +379,13 @@ def _normalize_call(call:dict)->dict:
     try: args = normalize_arguments(args)
     except ValueError: pass
     extra = {k: v for k, v in call.items() if k not in ('type', 'function', 'name', 'arguments')}
-    return {**extra, 'type': 'function', 'function': {**{k: v for k, v in fn.items() if k != 'arguments'}, 'arguments': args}}
+    return {**extra, 'type': 'function',
+            'function': {**{k: v for k, v in fn.items() if k != 'arguments'}, 'arguments': args}}
 
 def normalize_record(record:dict, # a record that passes `validate_record`
                      default_id:str|None=None, # `id` to give a record that has none, e.g. `line-17`
                     )->dict:
-    "A deep copy of `record` in canonical form: calls wrapped, string arguments decoded, tools wrapped, keys `id, messages, tools[, meta]`"
+    "A canonical deep copy: calls and tools wrapped, arguments decoded, keys `id, messages, tools[, meta]`"
     r = copy.deepcopy(record)
     out = {'id': r['id']} if r.get('id') else ({'id': default_id} if default_id else {})
     for m in r['messages']:
@@ -329,9 +393,33 @@ def normalize_record(record:dict, # a record that passes `validate_record`
             m['tool_calls'] = [_normalize_call(c) if isinstance(c, dict) else c for c in m['tool_calls']]
     tools = r.get('tools') or []
     out['messages'] = r['messages']
-    out['tools'] = [{'type': 'function', 'function': t} if isinstance(t, dict) and 'function' not in t else t for t in tools]
+    out['tools'] = [{'type': 'function', 'function': t} if isinstance(t, dict) and 'function' not in t else t
+                    for t in tools]
     if 'meta' in r: out['meta'] = r['meta']
     return out
+
+# %% ../nbs/02_records.ipynb #5198f201
+_PATH = re.compile(r'[a-z]:\\[^\s,"\']*')
+_NUMBER = re.compile(r'[-+]?(?:\d+(?:[.,]\d+)*(?:e[-+]?\d+)?|\.\d+)')
+
+def utterance_key(text:str, # what the user said
+                 )->str:
+    "`text` lowercased, with numbers as `#`, Windows paths as `<path>` and whitespace collapsed"
+    t = unicodedata.normalize('NFKC', text or '').lower()
+    t = _NUMBER.sub('#', _PATH.sub('<path>', t))
+    return re.sub(r'\s+', ' ', t).strip()
+
+# %% ../nbs/02_records.ipynb #d65530f6
+def record_utterance(record:dict, # a record
+                    )->str:
+    "The record's user turns, joined by ` | `"
+    return ' | '.join(m.get('content') or '' for m in record.get('messages') or []
+                      if isinstance(m, dict) and m.get('role') == 'user')
+
+def record_key(record:dict, # a record
+              )->str:
+    "`utterance_key` of the record's user turns: records that differ only in values share it"
+    return utterance_key(record_utterance(record))
 
 # %% ../nbs/02_records.ipynb #d86fcdd9
 def write_jsonl(records:list, # JSON-serializable values, one per line
@@ -352,7 +440,7 @@ def write_jsonl(records:list, # JSON-serializable values, one per line
 # %% ../nbs/02_records.ipynb #4da564f8
 def to_dataset(records:list, # normalized records: `id`, `messages`, `tools` (and `meta`)
               )->Dataset:
-    "A `Dataset` whose `messages`, `tools` (and `meta`) columns hold each record exactly, so each row renders as its record"
+    "A `Dataset` whose `messages`, `tools` (and `meta`) hold each record exactly, so rows render as records"
     cols = {'id': Value('string'), 'messages': Json(), 'tools': Json()}
     if any('meta' in r for r in records): cols['meta'] = Json()
     data = {'id': [r.get('id') for r in records], 'messages': [r['messages'] for r in records],
@@ -360,9 +448,11 @@ def to_dataset(records:list, # normalized records: `id`, `messages`, `tools` (an
     if 'meta' in cols: data['meta'] = [r.get('meta') for r in records]
     return Dataset.from_dict(data, features=Features(cols))
 
+# %% ../nbs/02_records.ipynb #39ea3947
 def load_split(path:str|Path, # a file written by `prepare` (train.jsonl, eval.jsonl or test.jsonl)
               )->Dataset:
-    "A prepared split as a `Dataset` (via `to_dataset`, never `load_dataset('json')`, which merges keys across rows)"
+    "A prepared split as a `Dataset`, via `to_dataset` (`load_dataset('json')` merges keys across rows)"
     lines = read_jsonl(path)
-    if lines.rejects: raise DataError(f'{path}: line {lines.rejects[0].line} is not JSON ({lines.rejects[0].reason})')
+    if lines.rejects:
+        raise DataError(f'{path}: line {lines.rejects[0].line} is not JSON ({lines.rejects[0].reason})')
     return to_dataset([r for _, r in lines.records])

@@ -12,14 +12,15 @@ from dataclasses import dataclass, asdict
 from .toolcalls import ToolSet, call_parts, normalize_arguments, parse_tool_calls, validate_call
 
 # %% auto #0
-__all__ = ['REL_TOL', 'ABS_TOL', 'MISMATCH_KINDS', 'is_ask', 'Turn', 'eval_turns', 'schema_at', 'schema_types',
+__all__ = ['MISMATCH_KINDS', 'REL_TOL', 'ABS_TOL', 'is_ask', 'Turn', 'eval_turns', 'schema_at', 'schema_types',
            'normalize_string', 'Mismatch', 'fmt_path', 'same_type', 'values_equal', 'compare_values', 'flatten_args',
-           'argument_counts', 'match_calls', 'key_census', 'score_turn', 'error_kind', 'rate', 'f1', 'aggregate',
-           'per_tool', 'error_breakdown', 'by_behaviour']
+           'argument_counts', 'match_calls', 'key_census', 'all_keys', 'score_turn', 'error_kind', 'rate', 'f1',
+           'aggregate', 'per_tool', 'error_breakdown', 'by_behaviour']
 
 # %% ../nbs/40_scoring.ipynb #cf02d439
 _ASK_RE = re.compile(r"(?:[?？]|알려\s*주(?:세요|시겠어요|실래요|십시오)[.!]?"
-                     r"|\b(?:please\s+(?:tell|let)\s+me|let\s+me\s+know|please\s+(?:provide|specify))\b[^.?!]*[.!]?)\s*$", re.I)
+                     r"|\b(?:please\s+(?:tell|let)\s+me|let\s+me\s+know|please\s+(?:provide|specify))\b"
+                     r"[^.?!]*[.!]?)\s*$", re.I)
 
 def is_ask(text:str, # an assistant reply (text outside any `<tool_call>` block)
           )->bool:
@@ -37,22 +38,26 @@ class Turn:
     gold_calls:list # gold `(name, arguments)` pairs in order; [] for a text reply
     gold_text:str='' # gold content ('' when there is none)
     behaviour:str|None=None # the record's `meta.behaviour`, when it has one
+    known:dict|None=None # `{tool name: parameters}` of every tool known (the schema file), offered or not
     @property
     def kind(self)->str: return 'call' if self.gold_calls else 'ask' if is_ask(self.gold_text) else 'text'
     @property
     def key(self)->str: return f'{self.id}#{self.index}'
 
+# %% ../nbs/40_scoring.ipynb #5313e4ab
 def eval_turns(record:dict, # a normalized test record `{id, messages, tools[, meta]}`
                catalogue:ToolSet|None=None, # tools offered when the record has none (the tool schema file)
               )->list:
     "Every assistant message of `record` as a `Turn` whose history is the gold conversation before it"
     msgs, beh = record.get('messages') or [], (record.get('meta') or {}).get('behaviour')
     tools = record.get('tools') or (catalogue.tools if catalogue is not None else [])
+    known = {t['function']['name']: t['function'].get('parameters') for t in (catalogue.tools if catalogue else [])}
+    known |= {t['function']['name']: t['function'].get('parameters') for t in tools}
     out = []
     for i, m in enumerate(msgs):
         if m.get('role') != 'assistant': continue
         calls = [(n, normalize_arguments(a)) for n, a in map(call_parts, m.get('tool_calls') or [])]
-        out.append(Turn(record.get('id') or '?', i, msgs[:i], tools, calls, m.get('content') or '', beh))
+        out.append(Turn(record.get('id') or '?', i, msgs[:i], tools, calls, m.get('content') or '', beh, known))
     return out
 
 # %% ../nbs/40_scoring.ipynb #e6985643
@@ -68,9 +73,11 @@ def schema_at(schema:dict|None, # a JSON Schema (a tool's `parameters`)
             continue
         props, add = schema.get('properties') or {}, schema.get('additionalProperties')
         pat = next((s for rx, s in (schema.get('patternProperties') or {}).items() if re.search(rx, p)), None)
-        schema = props[p] if p in props else pat if pat is not None else add if isinstance(add, dict) else None
+        schema = (props[p] if p in props else pat if pat is not None else
+                  add if isinstance(add, dict) else None)
     return schema if isinstance(schema, dict) else None
 
+# %% ../nbs/40_scoring.ipynb #ffa4d554
 def schema_types(schema:dict|None)->set:
     "The JSON types `schema` allows (`type` as a string or a list); empty when unknown"
     t = (schema or {}).get('type')
@@ -83,7 +90,6 @@ def normalize_string(s:str, # a free-text string value
     return re.sub(r"[\s,./\-_*^]", '', unicodedata.normalize('NFKC', s)).lower().replace("'", '"')
 
 # %% ../nbs/40_scoring.ipynb #f7312fb5
-REL_TOL, ABS_TOL = 1e-6, 1e-9
 MISMATCH_KINDS = ('missing_key', 'extra_key', 'type_mismatch', 'length_mismatch', 'value_mismatch')
 
 @dataclass
@@ -93,67 +99,86 @@ class Mismatch:
     path:str # dotted location, e.g. `Assign.3.ITEMS[0].ID` ('' = the arguments object)
     detail:str # what was expected and what came
 
+# %% ../nbs/40_scoring.ipynb #d2db2e94
 def fmt_path(path:tuple)->str:
     "`('Assign', '3', 'ITEMS', 0)` as `Assign.3.ITEMS[0]`"
     return ''.join(f'[{p}]' if isinstance(p, int) else f'.{p}' for p in path).lstrip('.')
 
-def _is_num(x)->bool: return isinstance(x, (int, float)) and not isinstance(x, bool)
-def _tname(x)->str: return {dict: 'object', list: 'array', str: 'string', bool: 'boolean', type(None): 'null'}.get(type(x), type(x).__name__)
-
 # %% ../nbs/40_scoring.ipynb #e8e97fa4
+def _is_num(x)->bool: return isinstance(x, (int, float)) and not isinstance(x, bool)
+
 def same_type(pred, # predicted value
               gold, # gold value
               schema:dict|None=None, # the schema at this location, if known
              )->bool:
-    "BFCL's type rule: equal Python types, except an int for a float; int and float are one type where `schema` says `number`"
+    "BFCL's type rule: equal Python types, or an int for a float; any numbers where `schema` says `number`"
     if _is_num(pred) and _is_num(gold):
         return type(pred) is type(gold) or isinstance(gold, float) or 'number' in schema_types(schema)
     return type(pred) is type(gold)
+
+# %% ../nbs/40_scoring.ipynb #f34d9c24
+REL_TOL, ABS_TOL = 1e-6, 1e-9
 
 def values_equal(pred, # a predicted leaf value (same type as `gold`)
                  gold, # the gold leaf value
                  schema:dict|None=None, # the schema at this location, if known
                 )->bool:
-    "Leaf equality: numbers within `REL_TOL`, free-text strings after `normalize_string`, enum strings and the rest exactly"
+    "Leaf equality: numbers within `REL_TOL`, free text after `normalize_string`, enums and the rest exactly"
     if _is_num(pred) and _is_num(gold): return math.isclose(pred, gold, rel_tol=REL_TOL, abs_tol=ABS_TOL)
     if isinstance(pred, str) and isinstance(gold, str) and not (schema or {}).get('enum'):
         return normalize_string(pred) == normalize_string(gold)
     return pred == gold
 
 # %% ../nbs/40_scoring.ipynb #297fc1df
+def _tname(x)->str:
+    names = {dict: 'object', list: 'array', str: 'string', bool: 'boolean', type(None): 'null'}
+    return names.get(type(x), type(x).__name__)
+
 def compare_values(pred, # predicted value (arguments object or anything inside it)
                    gold, # gold value at the same place
                    schema:dict|None=None, # the schema at this place (a tool's `parameters` at the top)
                    path:tuple=(), # where this place is, for messages
                   )->list:
-    "Every `Mismatch` between `pred` and `gold`, recursively (objects by key, arrays in order); empty when they match"
+    "Every `Mismatch` of `pred` against `gold`, recursively (objects by key, arrays in order); [] if none"
     where = fmt_path(path)
-    if not same_type(pred, gold, schema): return [Mismatch('type_mismatch', where, f'expected {_tname(gold)} {gold!r:.60}, got {_tname(pred)} {pred!r:.60}')]
+    if not same_type(pred, gold, schema):
+        return [Mismatch('type_mismatch', where,
+                         f'expected {_tname(gold)} {gold!r:.60}, got {_tname(pred)} {pred!r:.60}')]
     if isinstance(gold, dict):
-        out = [Mismatch('missing_key', fmt_path(path+(k,)), f'missing key {k!r}') for k in gold if k not in pred]
-        out += [Mismatch('extra_key', fmt_path(path+(k,)), f'unexpected key {k!r}') for k in pred if k not in gold]
-        return out + [m for k in gold if k in pred for m in compare_values(pred[k], gold[k], schema_at(schema, (k,)), path+(k,))]
+        out = [Mismatch('missing_key', fmt_path(path+(k,)), f'missing key {k!r}')
+               for k in gold if k not in pred]
+        out += [Mismatch('extra_key', fmt_path(path+(k,)), f'unexpected key {k!r}')
+                for k in pred if k not in gold]
+        return out + [m for k in gold if k in pred
+                      for m in compare_values(pred[k], gold[k], schema_at(schema, (k,)), path+(k,))]
     if isinstance(gold, list):
-        if len(pred) != len(gold): return [Mismatch('length_mismatch', where, f'expected {len(gold)} items, got {len(pred)}')]
-        return [m for i, (p, g) in enumerate(zip(pred, gold)) for m in compare_values(p, g, schema_at(schema, (i,)), path+(i,))]
-    return [] if values_equal(pred, gold, schema) else [Mismatch('value_mismatch', where, f'expected {gold!r:.60}, got {pred!r:.60}')]
+        if len(pred) != len(gold):
+            return [Mismatch('length_mismatch', where, f'expected {len(gold)} items, got {len(pred)}')]
+        return [m for i, (p, g) in enumerate(zip(pred, gold))
+                for m in compare_values(p, g, schema_at(schema, (i,)), path+(i,))]
+    if values_equal(pred, gold, schema): return []
+    return [Mismatch('value_mismatch', where, f'expected {gold!r:.60}, got {pred!r:.60}')]
 
 # %% ../nbs/40_scoring.ipynb #1d268571
 def flatten_args(args, # arguments object (or any value inside it)
                  path:tuple=(), # prefix of the paths
                 )->list:
     "`(path, leaf)` pairs of a nested value; empty objects and arrays are leaves"
-    if isinstance(args, dict) and args: return [x for k, v in args.items() for x in flatten_args(v, path+(k,))]
-    if isinstance(args, list) and args: return [x for i, v in enumerate(args) for x in flatten_args(v, path+(i,))]
+    if isinstance(args, dict) and args:
+        return [x for k, v in args.items() for x in flatten_args(v, path+(k,))]
+    if isinstance(args, list) and args:
+        return [x for i, v in enumerate(args) for x in flatten_args(v, path+(i,))]
     return [(path, args)]
 
+# %% ../nbs/40_scoring.ipynb #4c2e6546
 def argument_counts(pred:dict, # predicted arguments
                     gold:dict, # gold arguments
                     schema:dict|None=None, # the tool's `parameters`
                    )->tuple:
     "`(matched, predicted, gold)` leaf counts for one pair of calls"
     p, g = dict(flatten_args(pred)), flatten_args(gold)
-    hit = sum(1 for path, v in g if path in p and not compare_values(p[path], v, schema_at(schema, path), path))
+    hit = sum(1 for path, v in g
+              if path in p and not compare_values(p[path], v, schema_at(schema, path), path))
     return hit, len(p), len(g)
 
 # %% ../nbs/40_scoring.ipynb #7d79c460
@@ -164,9 +189,10 @@ def match_calls(pred:list, # predicted `(name, arguments)` calls
                 gold:list, # gold `(name, arguments)` calls
                 schemas:dict|None=None, # tool name -> `parameters`
                )->list:
-    "The best pairing of `gold` and `pred` calls (same name only), as `[(gold index, pred index), ...]` sorted by gold index"
+    "The best pairing of same-name `gold` and `pred` calls: `[(gold index, pred index), ...]`, by gold index"
     schemas = schemas or {}
-    sc = {(i, j): _pair_score(pred[j], g, schemas.get(g[0])) for i, g in enumerate(gold) for j, p in enumerate(pred) if p[0]==g[0]}
+    sc = {(i, j): _pair_score(pred[j], g, schemas.get(g[0]))
+          for i, g in enumerate(gold) for j, p in enumerate(pred) if p[0]==g[0]}
     add = lambda a, b: tuple(x+y for x, y in zip(a, b))
     if (len(pred)+1) ** len(gold) > 20_000:   # greedy: best-scoring pairs first
         used, out = set(), []
@@ -185,8 +211,9 @@ def match_calls(pred:list, # predicted `(name, arguments)` calls
 
 # %% ../nbs/40_scoring.ipynb #7979d360
 def _names_keys(schema:dict)->bool:
-    return any(k in schema for k in ('properties', 'patternProperties')) or isinstance(schema.get('additionalProperties'), dict) \
-           or schema.get('additionalProperties') is False
+    return (any(k in schema for k in ('properties', 'patternProperties'))
+            or isinstance(schema.get('additionalProperties'), dict)
+            or schema.get('additionalProperties') is False)
 
 def key_census(args, # arguments (or a value inside them)
                schema:dict|None, # the schema at this place (a tool's `parameters` at the top)
@@ -205,16 +232,26 @@ def key_census(args, # arguments (or a value inside them)
         bad, n = bad + b, n + m
     return bad, n
 
+# %% ../nbs/40_scoring.ipynb #7190034b
+def all_keys(args, # arguments (or a value inside them)
+             path:tuple=(), # where this place is
+            )->list:
+    "The paths of every object key inside `args` (a call to an unknown tool: none of them is defined)"
+    items = args.items() if isinstance(args, dict) else enumerate(args) if isinstance(args, list) else []
+    return [p for k, v in items for p in ([fmt_path(path+(k,))] if isinstance(k, str) else []) + all_keys(v, path+(k,))]
+
 # %% ../nbs/40_scoring.ipynb #354460d3
 def _call_dict(name, args)->dict: return {'name': name, 'arguments': args}
 
 def _parse_info(text:str, turn:Turn)->dict:
-    "Parse `text` and check its calls against the tools offered in `turn`"
+    "Parse `text` and check its calls against the tools offered in `turn` (keys: against every known schema)"
     pr = parse_tool_calls(text)
     offered = {t['function']['name']: t['function'].get('parameters') for t in turn.tools}
     pred = [(c.name, c.arguments) for c in pr.calls]
-    census = [key_census(a, offered[n]) for n, a in pred if n in offered]
-    return dict(pr=pr, pred=pred, offered=offered, undefined=[k for b, _ in census for k in b], n_keys=sum(n for _, n in census),
+    known = {**(turn.known or {}), **offered}
+    census = [key_census(a, known[n]) if n in known else (all_keys(a), len(all_keys(a))) for n, a in pred]
+    return dict(pr=pr, pred=pred, offered=offered, undefined=[k for b, _ in census for k in b],
+                n_keys=sum(n for _, n in census),
                 schema_errors=[[asdict(e) for e in validate_call(c, turn.tools)] for c in pr.calls])
 
 # %% ../nbs/40_scoring.ipynb #291c3e38
@@ -226,19 +263,27 @@ def score_turn(turn:Turn, # the decision point
     x = _parse_info(text, turn)
     pr, pred, gold = x['pr'], x['pred'], turn.gold_calls
     pairs = match_calls(pred, gold, x['offered'])
-    mism = {i: [asdict(m) for m in compare_values(pred[j][1], gold[i][1], x['offered'].get(gold[i][0]))] for i, j in pairs}
+    mism = {i: [asdict(m) for m in compare_values(pred[j][1], gold[i][1], x['offered'].get(gold[i][0]))]
+            for i, j in pairs}
     counts = [argument_counts(pred[j][1], gold[i][1], x['offered'].get(gold[i][0])) for i, j in pairs]
     attempted = pr.n_blocks > 0 or 'untagged_json' in pr.error_kinds
     s = dict(id=turn.id, index=turn.index, behaviour=turn.behaviour, gold_kind=turn.kind,
-             gold={'calls': [_call_dict(*c) for c in gold], 'content': turn.gold_text}, prediction=text, truncated=truncated,
-             parse={'n_blocks': pr.n_blocks, 'calls': [_call_dict(*c) for c in pred], 'errors': [{'kind': e.kind, 'detail': e.detail} for e in pr.errors], 'content': pr.content},
+             gold={'calls': [_call_dict(*c) for c in gold], 'content': turn.gold_text}, prediction=text,
+             truncated=truncated,
+             parse={'n_blocks': pr.n_blocks, 'calls': [_call_dict(*c) for c in pred],
+                    'errors': [{'kind': e.kind, 'detail': e.detail} for e in pr.errors],
+                    'content': pr.content},
              attempted=attempted, json_valid=pr.n_blocks > 0 and len(pr.calls) == pr.n_blocks,
-             names_ok=Counter(n for n, _ in pred) == Counter(n for n, _ in gold), name_hits=sum((Counter(n for n, _ in pred) & Counter(n for n, _ in gold)).values()),
+             names_ok=Counter(n for n, _ in pred) == Counter(n for n, _ in gold),
+             name_hits=sum((Counter(n for n, _ in pred) & Counter(n for n, _ in gold)).values()),
              pairs=[{'gold': i, 'pred': j, 'exact': not mism[i], 'mismatches': mism[i]} for i, j in pairs],
-             gold_status=[{'name': g[0], 'paired': i in mism, 'exact': i in mism and not mism[i]} for i, g in enumerate(gold)],
-             schema_errors=x['schema_errors'], hallucinated_tools=[n for n, _ in pred if n not in x['offered']],
+             gold_status=[{'name': g[0], 'paired': i in mism, 'exact': i in mism and not mism[i]}
+                          for i, g in enumerate(gold)],
+             schema_errors=x['schema_errors'],
+             hallucinated_tools=[n for n, _ in pred if n not in x['offered']],
              undefined_keys=x['undefined'], n_keys=x['n_keys'], arg_hits=sum(c[0] for c in counts),
-             arg_pred=sum(len(flatten_args(a)) for _, a in pred), arg_gold=sum(len(flatten_args(a)) for _, a in gold),
+             arg_pred=sum(len(flatten_args(a)) for _, a in pred),
+             arg_gold=sum(len(flatten_args(a)) for _, a in gold),
              pred_ask=not attempted and is_ask(pr.content))
     s['exact_calls'] = sum(g['exact'] for g in s['gold_status'])
     s['turn_exact'] = bool(gold) and s['json_valid'] and s['names_ok'] and s['exact_calls'] == len(gold)
@@ -257,7 +302,8 @@ def error_kind(s:dict, # a turn as `score_turn` builds it (before `error_kind` i
         return 'truncated' if s['truncated'] else 'no_ask'
     if s['truncated'] and not s['json_valid']: return 'truncated'
     if s['parse']['n_blocks'] == 0: return 'untagged_json' if 'untagged_json' in kinds else 'missing_call'
-    if not s['json_valid']: return next(k for k in kinds if k not in ('stray_close', 'no_block', 'untagged_json'))
+    if not s['json_valid']:
+        return next(k for k in kinds if k not in ('stray_close', 'no_block', 'untagged_json'))
     if s['hallucinated_tools']: return 'unknown_tool'
     if not s['names_ok']:
         p, g = Counter(c['name'] for c in s['parse']['calls']), Counter(c['name'] for c in s['gold']['calls'])
@@ -273,6 +319,7 @@ def rate(num:float, # numerator
     "`num / den`, or None when `den` is 0"
     return num / den if den else None
 
+# %% ../nbs/40_scoring.ipynb #8257fd7e
 def f1(p:float|None, # precision
        r:float|None, # recall
       )->float|None:
@@ -280,54 +327,72 @@ def f1(p:float|None, # precision
     if p is None or r is None: return None
     return 2*p*r / (p+r) if p+r else 0.0
 
+# %% ../nbs/40_scoring.ipynb #522fc310
 def aggregate(rows:list, # turns from `score_turn`
              )->dict:
     "The metrics of the table above, plus the counts they were computed from"
     C, X = [r for r in rows if r['gold_kind']=='call'], [r for r in rows if r['gold_kind']!='call']
     A, npred = [r for r in X if r['gold_kind']=='ask'], sum(len(r['parse']['calls']) for r in rows)
-    ngold, paired = sum(len(r['gold']['calls']) for r in C), sum(g['paired'] for r in C for g in r['gold_status'])
+    ngold = sum(len(r['gold']['calls']) for r in C)
+    paired = sum(g['paired'] for r in C for g in r['gold_status'])
     hits, apred, agold = (sum(r[k] for r in C) for k in ('arg_hits', 'arg_pred', 'arg_gold'))
-    m = dict(tool_name_accuracy=rate(sum(r['names_ok'] for r in C), len(C)), parameter_accuracy=rate(sum(r['exact_calls'] for r in C), ngold),
+    m = dict(tool_name_accuracy=rate(sum(r['names_ok'] for r in C), len(C)),
+             parameter_accuracy=rate(sum(r['exact_calls'] for r in C), ngold),
              json_validity_rate=rate(sum(r['json_valid'] for r in C), len(C)),
              hallucination_rate=rate(sum(len(r['hallucinated_tools']) for r in rows), npred),
              turn_exact_match=rate(sum(r['turn_exact'] for r in C), len(C)),
              parameter_accuracy_given_name=rate(sum(r['exact_calls'] for r in C), paired),
              argument_precision=rate(hits, apred), argument_recall=rate(hits, agold),
-             name_precision=rate(sum(r['name_hits'] for r in rows), npred), name_recall=rate(sum(r['name_hits'] for r in rows), ngold),
-             json_validity_emitted=rate(sum(r['json_valid'] for r in rows), sum(r['parse']['n_blocks'] > 0 for r in rows)),
+             name_precision=rate(sum(r['name_hits'] for r in rows), npred),
+             name_recall=rate(sum(r['name_hits'] for r in rows), ngold),
+             json_validity_emitted=rate(sum(r['json_valid'] for r in rows),
+                                        sum(r['parse']['n_blocks'] > 0 for r in rows)),
              parse_failure_rate=rate(sum(not r['parse']['calls'] for r in C), len(C)),
              schema_validity_rate=rate(sum(not e for r in rows for e in r['schema_errors']), npred),
-             arg_key_hallucination_rate=rate(sum(len(r['undefined_keys']) for r in rows), sum(r['n_keys'] for r in rows)),
-             irrelevance_accuracy=rate(sum(not r['attempted'] for r in X), len(X)), false_call_rate=rate(sum(r['attempted'] for r in X), len(X)),
+             arg_key_hallucination_rate=rate(sum(len(r['undefined_keys']) for r in rows),
+                                             sum(r['n_keys'] for r in rows)),
+             irrelevance_accuracy=rate(sum(not r['attempted'] for r in X), len(X)),
+             false_call_rate=rate(sum(r['attempted'] for r in X), len(X)),
              relevance_recall=rate(sum(bool(r['parse']['calls']) for r in C), len(C)),
-             ask_rate=rate(sum(r['pred_ask'] for r in A), len(A)), value_fabrication_rate=rate(sum(r['attempted'] for r in A), len(A)),
+             ask_rate=rate(sum(r['pred_ask'] for r in A), len(A)),
+             value_fabrication_rate=rate(sum(r['attempted'] for r in A), len(A)),
              truncation_rate=rate(sum(r['truncated'] for r in rows), len(rows)))
     m['argument_f1'] = f1(m['argument_precision'], m['argument_recall'])
-    m['counts'] = dict(turns=len(rows), call_turns=len(C), text_turns=len(X), ask_turns=len(A), records=len({r['id'] for r in rows}),
-                       gold_calls=ngold, predicted_calls=npred, ok_turns=sum(r['ok'] for r in rows))
+    m['counts'] = dict(turns=len(rows), call_turns=len(C), text_turns=len(X), ask_turns=len(A),
+                       records=len({r['id'] for r in rows}), gold_calls=ngold, predicted_calls=npred,
+                       ok_turns=sum(r['ok'] for r in rows))
     return m
 
 # %% ../nbs/40_scoring.ipynb #e2ba69ba
 def per_tool(rows:list, # turns from `score_turn`
             )->dict:
-    "`{tool: {gold_calls, called, exact, name_accuracy, parameter_accuracy, predicted, precision}}`, sorted by name"
+    "`{tool: {gold_calls, called, exact, name_accuracy, parameter_accuracy, predicted, precision}}` by name"
     g, called, exact, pred, right = Counter(), Counter(), Counter(), Counter(), Counter()
     for r in rows:
-        for s in r['gold_status']: g[s['name']] += 1; called[s['name']] += s['paired']; exact[s['name']] += s['exact']
-        pn, gn = Counter(c['name'] for c in r['parse']['calls']), Counter(c['name'] for c in r['gold']['calls'])
+        for s in r['gold_status']:
+            g[s['name']] += 1; called[s['name']] += s['paired']; exact[s['name']] += s['exact']
+        pn = Counter(c['name'] for c in r['parse']['calls'])
+        gn = Counter(c['name'] for c in r['gold']['calls'])
         pred.update(pn); right.update(pn & gn)
     return {n: dict(gold_calls=g[n], called=called[n], exact=exact[n], name_accuracy=rate(called[n], g[n]),
-                    parameter_accuracy=rate(exact[n], g[n]), predicted=pred[n], precision=rate(right[n], pred[n])) for n in sorted(g | pred)}
+                    parameter_accuracy=rate(exact[n], g[n]), predicted=pred[n],
+                    precision=rate(right[n], pred[n]))
+            for n in sorted(g | pred)}
 
+# %% ../nbs/40_scoring.ipynb #8c862e1c
 def error_breakdown(rows:list, # turns from `score_turn`
                    )->dict:
     "Turns per error kind (`ok` included), most frequent first"
     return dict(Counter(r['error_kind'] for r in rows).most_common())
 
+# %% ../nbs/40_scoring.ipynb #6a1d0694
 def by_behaviour(rows:list, # turns from `score_turn`
                 )->dict:
-    "`{behaviour: {turns, ok, accuracy}}` for records that have a `meta.behaviour`"
-    n, ok = Counter(), Counter()
+    "`{behaviour: {turns, ok, accuracy, no_call, no_call_rate}}` for records that have a `meta.behaviour`"
+    n, ok, quiet = Counter(), Counter(), Counter()
     for r in rows:
-        if r.get('behaviour'): n[r['behaviour']] += 1; ok[r['behaviour']] += r['ok']
-    return {b: dict(turns=n[b], ok=ok[b], accuracy=rate(ok[b], n[b])) for b in n}
+        if r.get('behaviour'):
+            b = r['behaviour']
+            n[b] += 1; ok[b] += r['ok']; quiet[b] += not r['attempted']
+    return {b: dict(turns=n[b], ok=ok[b], accuracy=rate(ok[b], n[b]), no_call=quiet[b], no_call_rate=rate(quiet[b], n[b]))
+            for b in n}

@@ -10,7 +10,8 @@ import json, os, sys, threading, time, uuid
 from contextlib import contextmanager
 from pathlib import Path
 from fastcore.script import call_parse
-from .config import PATHS, ApiCfg, ConfigError, GennxConfig, load_settings, schemas_path, settings_lines
+from .config import (PATHS, ApiCfg, ConfigError, GennxConfig, load_settings, schemas_path,
+                                settings_lines)
 from .toolcalls import ToolSchemaError, ToolSet, load_tools, make_call, normalize_arguments
 from .models import ModelError, load_for_inference, model_kind
 from .executor import Executor, mask_key
@@ -30,7 +31,7 @@ class ServeError(RuntimeError):
 # %% ../nbs/62_serve.ipynb #66d50bed
 def load_chat_model(model_path:str|Path, # merged model folder (Step 5) or adapter folder (Step 3)
                     base_model:str|None=None, # base for an adapter (default: `adapter_base`'s rule)
-                    load_in_4bit:bool|None=None, # NF4 weights; None: as configured for an adapter, no for a merged model
+                    load_in_4bit:bool|None=None, # NF4 weights (None: as configured for an adapter, else no)
                     cfg:GennxConfig|None=None, # `model:` and `quantization:` settings
                     dtype:str|None=None, # unquantized dtype (None: `model.torch_dtype`)
                    )->tuple:
@@ -38,11 +39,14 @@ def load_chat_model(model_path:str|Path, # merged model folder (Step 5) or adapt
     try:
         q = (None if model_kind(model_path) == 'adapter' else False) if load_in_4bit is None else load_in_4bit
         return load_for_inference(model_path, base_model, cfg, q, dtype)
-    except ModelError as e: raise ServeError(f'cannot load {model_path}' + (f' on {base_model}' if base_model else '') + f': {e}') from None
+    except ModelError as e:
+        raise ServeError(f'cannot load {model_path}' + (f' on {base_model}' if base_model else '')
+                         + f': {e}') from None
 
 # %% ../nbs/62_serve.ipynb #fa372d5d
 BANNER = "GEN NX Tool Calling Assistant (type 'quit' to exit)"
 
+# %% ../nbs/62_serve.ipynb #938ae41c
 def pretty_json(x, # a JSON value
                 indent:str='  ', # prefix of every line
                 width:int=100, # longer than this on one line: pretty-print over several lines
@@ -52,6 +56,7 @@ def pretty_json(x, # a JSON value
     s = one if len(one) + len(indent) <= width else json.dumps(x, ensure_ascii=False, indent=2)
     return '\n'.join(indent + l for l in s.splitlines())
 
+# %% ../nbs/62_serve.ipynb #ca5e7841
 def event_lines(ev:Event, # one event of a turn
                 first:bool, # the first thing the assistant says this turn (gets the `Assistant:` prefix)
                )->list:
@@ -69,6 +74,7 @@ def event_lines(ev:Event, # one event of a turn
         if ev.result.ok and not ev.result.dry_run: out.append(pretty_json(ev.result.data, '    '))
     return out
 
+# %% ../nbs/62_serve.ipynb #770647e5
 def turn_lines(res:TurnResult)->list:
     "The terminal lines of one turn"
     return [l for i, ev in enumerate(res.events) for l in event_lines(ev, i == 0)]
@@ -85,7 +91,8 @@ def run_cli(core:ChatCore, # the chat core
     inp, out = stdin or sys.stdin, stdout or sys.stdout
     say = lambda s='': print(s, file=out, flush=True)
     say(BANNER); say('=' * 48)
-    if not (core.executor.execute if execute is None else execute): say('(dry run: tool calls are shown, not sent; --execute sends them)')
+    if not (core.executor.execute if execute is None else execute):
+        say('(dry run: tool calls are shown, not sent; --execute sends them)')
     history = []
     while True:
         say(); print('You: ', end='', file=out, flush=True)
@@ -109,20 +116,25 @@ def event_messages(ev:Event, # one event of a turn
     if ev.kind != 'call': return [{'role': 'assistant', 'content': f'⚠️ {ev.text}'}]
     where, res = str(ev.endpoint) if ev.endpoint else ev.call.name, ev.result
     parts = [f'**{ev.call.name}** arguments:', _code(ev.call.arguments)]
-    if ev.errors: parts.append('❌ not sent, the call breaks the schema: ' + '; '.join(f'`{e}`' for e in ev.errors))
+    if ev.errors:
+        parts.append('❌ not sent, the call breaks the schema: ' + '; '.join(f'`{e}`' for e in ev.errors))
     elif res is not None and res.request is not None:
-        parts += [f'**Request** `{res.request}`', _code({'headers': res.request.headers, 'body': res.request.body})]
+        parts += [f'**Request** `{res.request}`',
+                  _code({'headers': res.request.headers, 'body': res.request.body})]
         parts.append('🧪 **Dry run**: not sent (switch on *Execute* to send)' if res.dry_run else
                      f'✅ **HTTP {res.status}**' if res.ok else f'❌ **{res.error}**')
         if res.ok and not res.dry_run: parts.append(_code(res.data))
     elif res is not None: parts.append(f'❌ **{res.error}**')
-    status = '❌' if ev.errors or (res is not None and not res.ok) else '🧪' if res is not None and res.dry_run else '✅'
-    return [{'role': 'assistant', 'content': '\n\n'.join(parts), 'metadata': {'title': f'🛠️ Tool Call: {where} {status}', 'status': 'done'}}]
+    status = ('❌' if ev.errors or (res is not None and not res.ok) else
+              '🧪' if res is not None and res.dry_run else '✅')
+    return [{'role': 'assistant', 'content': '\n\n'.join(parts),
+             'metadata': {'title': f'🛠️ Tool Call: {where} {status}', 'status': 'done'}}]
 
 # %% ../nbs/62_serve.ipynb #68e259f7
 def _quiet_gradio():
     "Environment for Gradio on a machine that may be offline: no analytics, no version check, no telemetry"
-    for k, v in (('GRADIO_ANALYTICS_ENABLED', 'False'), ('HF_HUB_DISABLE_TELEMETRY', '1'), ('GRADIO_SSR_MODE', 'False')):
+    for k, v in (('GRADIO_ANALYTICS_ENABLED', 'False'), ('HF_HUB_DISABLE_TELEMETRY', '1'),
+                 ('GRADIO_SSR_MODE', 'False')):
         os.environ.setdefault(k, v)
 
 def build_gradio_app(core:ChatCore, # the chat core
@@ -135,22 +147,27 @@ def build_gradio_app(core:ChatCore, # the chat core
     def respond(text, shown, history, execute):
         if not (text or '').strip(): return shown, history, ''
         res = core.turn(history, text.strip(), bool(execute))
-        shown = list(shown or []) + [{'role': 'user', 'content': text.strip()}] + [m for ev in res.events for m in event_messages(ev)]
+        shown = (list(shown or []) + [{'role': 'user', 'content': text.strip()}]
+                 + [m for ev in res.events for m in event_messages(ev)])
         return shown, with_system(history, core.system_prompt) + res.messages, ''
     with gr.Blocks(title=title, analytics_enabled=False) as app:
         gr.Markdown(f'## {title}\nAsk in Korean or English; tool calls go to `{core.executor.api.base_url}`.')
         chat = gr.Chatbot(label='Chat', height=520, elem_id='chat', group_consecutive_messages=False)
         history = gr.State([])
         with gr.Row():
-            box = gr.Textbox(placeholder='예: 절점 1번을 원점에 추가해줘', show_label=False, scale=8, elem_id='msg', autofocus=True)
+            box = gr.Textbox(placeholder='예: 절점 1번을 원점에 추가해줘', show_label=False, scale=8, elem_id='msg',
+                             autofocus=True)
             send = gr.Button('Send', variant='primary', scale=1, elem_id='send')
         with gr.Row():
-            exe = gr.Checkbox(value=execute, label='Execute: send requests to GEN NX (off: dry run, requests are only shown)', elem_id='execute')
+            exe = gr.Checkbox(value=execute, elem_id='execute', label='Execute: send requests to GEN NX '
+                              '(off: dry run, requests are only shown)')
             clear = gr.Button('Clear', scale=0, elem_id='clear')
-        for trigger in (box.submit, send.click): trigger(respond, [box, chat, history, exe], [chat, history, box])
+        for trigger in (box.submit, send.click):
+            trigger(respond, [box, chat, history, exe], [chat, history, box])
         clear.click(lambda: ([], [], ''), None, [chat, history, box])
     return app
 
+# %% ../nbs/62_serve.ipynb #6423cb66
 def launch_gradio(app, # from `build_gradio_app`
                   host:str='127.0.0.1', # interface to listen on
                   port:int=7860, # port
@@ -158,8 +175,9 @@ def launch_gradio(app, # from `build_gradio_app`
                  )->str:
     "Start the page; returns its local URL (with `block`, only after the server stops)"
     _quiet_gradio()
-    _, url, _ = app.launch(server_name=host, server_port=port, prevent_thread_lock=not block, share=False, inbrowser=False,
-                           ssr_mode=False, quiet=not block, show_error=True, enable_monitoring=False)
+    _, url, _ = app.launch(server_name=host, server_port=port, prevent_thread_lock=not block, share=False,
+                           inbrowser=False, ssr_mode=False, quiet=not block, show_error=True,
+                           enable_monitoring=False)
     return url
 
 # %% ../nbs/62_serve.ipynb #7aa09044
@@ -173,28 +191,37 @@ def template_messages(messages:list, # OpenAI chat messages
     "OpenAI messages in the chat template's form: `arguments` as objects, text content, `tool` messages kept"
     out = []
     for m in messages:
-        if not isinstance(m, dict) or m.get('role') not in ('system', 'developer', 'user', 'assistant', 'tool'):
+        if (not isinstance(m, dict)
+            or m.get('role') not in ('system', 'developer', 'user', 'assistant', 'tool')):
             raise ValueError(f'unsupported message: {str(m)[:80]}')
         t = {'role': 'system' if m['role'] == 'developer' else m['role']}
         if (c := _text(m.get('content'))) is not None: t['content'] = c
         if m.get('tool_calls'):
-            t['tool_calls'] = [make_call(c['function']['name'], normalize_arguments(c['function'].get('arguments') or {})) for c in m['tool_calls']]
+            t['tool_calls'] = [make_call(c['function']['name'],
+                                         normalize_arguments(c['function'].get('arguments') or {}))
+                               for c in m['tool_calls']]
         out.append(t)
     return out
 
+# %% ../nbs/62_serve.ipynb #47d99f88
 def completion_body(reply:Reply, # the model step
                     model_name:str, # the `model` to report
                    )->dict:
     "An OpenAI `chat.completion` object for `reply`"
     calls = [{'id': f'call_{uuid.uuid4().hex[:24]}', 'type': 'function',
-              'function': {'name': c.name, 'arguments': json.dumps(c.arguments, ensure_ascii=False)}} for c in reply.calls]
-    msg = {'role': 'assistant', 'content': (reply.content or None) if calls else (reply.text if reply.errors else reply.content)}
+              'function': {'name': c.name, 'arguments': json.dumps(c.arguments, ensure_ascii=False)}}
+             for c in reply.calls]
+    msg = {'role': 'assistant',
+           'content': (reply.content or None) if calls else (reply.text if reply.errors else reply.content)}
     if calls: msg['tool_calls'] = calls
     finish = 'tool_calls' if calls else 'length' if reply.truncated else 'stop'
-    body = {'id': f'chatcmpl-{uuid.uuid4().hex[:24]}', 'object': 'chat.completion', 'created': int(time.time()), 'model': model_name,
+    body = {'id': f'chatcmpl-{uuid.uuid4().hex[:24]}', 'object': 'chat.completion',
+            'created': int(time.time()), 'model': model_name,
             'choices': [{'index': 0, 'message': msg, 'finish_reason': finish, 'logprobs': None}],
-            'usage': {'prompt_tokens': reply.prompt_tokens, 'completion_tokens': reply.new_tokens, 'total_tokens': reply.prompt_tokens + reply.new_tokens}}
-    if reply.invalid: body['x_validation'] = {calls[i]['id']: [str(e) for e in errs] for i, errs in reply.invalid.items()}
+            'usage': {'prompt_tokens': reply.prompt_tokens, 'completion_tokens': reply.new_tokens,
+                      'total_tokens': reply.prompt_tokens + reply.new_tokens}}
+    if reply.invalid:
+        body['x_validation'] = {calls[i]['id']: [str(e) for e in errs] for i, errs in reply.invalid.items()}
     return body
 
 # %% ../nbs/62_serve.ipynb #146040f3
@@ -205,13 +232,17 @@ def build_api_app(core:ChatCore, # the chat core (its executor is not used: clie
     from fastapi import FastAPI, Request
     from fastapi.responses import JSONResponse
     app, lock = FastAPI(title='gennx-serve', docs_url=None, redoc_url=None), threading.Lock()
-    err = lambda status, msg: JSONResponse({'error': {'message': msg, 'type': 'invalid_request_error', 'param': None, 'code': None}}, status)
+    err = lambda status, msg: JSONResponse({'error': {'message': msg, 'type': 'invalid_request_error',
+                                                      'param': None, 'code': None}}, status)
     @app.get('/v1/models')
-    def models(): return {'object': 'list', 'data': [{'id': model_name, 'object': 'model', 'created': 0, 'owned_by': 'gennx_qlora'}]}
+    def models():
+        return {'object': 'list',
+                'data': [{'id': model_name, 'object': 'model', 'created': 0, 'owned_by': 'gennx_qlora'}]}
     @app.post('/v1/chat/completions')
     def chat(body:dict):
         if body.get('stream'): return err(400, 'stream is not supported by gennx-serve; send stream=false')
-        if not isinstance(body.get('messages'), list) or not body['messages']: return err(400, 'messages must be a non-empty list')
+        if not isinstance(body.get('messages'), list) or not body['messages']:
+            return err(400, 'messages must be a non-empty list')
         try: msgs = template_messages(body['messages'])
         except (ValueError, KeyError, TypeError) as e: return err(400, f'bad messages: {e}')
         tools = None if body.get('tool_choice') == 'none' else body.get('tools') or core.tools.tools
@@ -220,6 +251,7 @@ def build_api_app(core:ChatCore, # the chat core (its executor is not used: clie
         return completion_body(reply, model_name)
     return app
 
+# %% ../nbs/62_serve.ipynb #d10a390b
 @contextmanager
 def running_server(app, # an ASGI app (`build_api_app`)
                    host:str='127.0.0.1', # interface
@@ -233,7 +265,8 @@ def running_server(app, # an ASGI app (`build_api_app`)
         for _ in range(400):
             if server.started or not th.is_alive(): break
             time.sleep(0.025)
-        if not server.started: raise ServeError(f'the API server did not start on {host}:{port} (port in use?)')
+        if not server.started:
+            raise ServeError(f'the API server did not start on {host}:{port} (port in use?)')
         yield f'http://{host}:{port}'
     finally:
         server.should_exit = True; th.join(10)
@@ -245,6 +278,7 @@ def modelfile_from(modelfile:Path)->str|None:
         if l.strip().upper().startswith('FROM '): return l.strip()[5:].strip()
     return None
 
+# %% ../nbs/62_serve.ipynb #3db381be
 def ollama_info(model_path:str|Path=PATHS.merged, # the merged model folder (Step 5 output)
                 name:str='gennx', # the name to register the model under in Ollama
                )->list:
@@ -253,61 +287,67 @@ def ollama_info(model_path:str|Path=PATHS.merged, # the merged model folder (Ste
     ggufs = sorted(p.glob('*.gguf')) if p.is_dir() else []
     out = ['Ollama deployment', '=' * 17, f'Model folder: {p}']
     out += [f'GGUF:      {g.as_posix()} ({g.stat().st_size/2**20:,.1f} MB)' for g in ggufs] or \
-           [f'GGUF:      none in {p}: run Step 5 with GGUF export first:  gennx-merge --export-gguf --output-dir {p.as_posix()}']
+           [f'GGUF:      none in {p}: run Step 5 with GGUF export first:  '
+            f'gennx-merge --export-gguf --output-dir {p.as_posix()}']
     if mf.exists():
         text, src = mf.read_text(encoding='utf-8', errors='replace'), modelfile_from(mf)
         out.append(f'Modelfile: {mf.as_posix()} (FROM {src})')
         if src and src.endswith('.gguf') and not ((mf.parent/src).exists() or Path(src).exists()):
             out.append(f'  Warning: the Modelfile points at {src}, which is not there')
-        if '.Tools' not in text: out.append('  Warning: its TEMPLATE has no .Tools section: Ollama will not return tool calls (re-run gennx-merge --export-gguf)')
-        if '<|im_end|>' not in text: out.append('  Warning: no PARAMETER stop "<|im_end|>": answers may not end')
-    else: out.append(f'Modelfile: none in {p}: gennx-merge --export-gguf writes it (FROM the GGUF, the Qwen2.5 tool TEMPLATE, stop <|im_end|>)')
+        if '.Tools' not in text:
+            out.append('  Warning: its TEMPLATE has no .Tools section: Ollama will not return tool calls '
+                       '(re-run gennx-merge --export-gguf)')
+        if '<|im_end|>' not in text:
+            out.append('  Warning: no PARAMETER stop "<|im_end|>": answers may not end')
+    else: out.append(f'Modelfile: none in {p}: gennx-merge --export-gguf writes it '
+                     '(FROM the GGUF, the Qwen2.5 tool TEMPLATE, stop <|im_end|>)')
     m = mf.as_posix()
     out += ['', 'Steps:', '  1. Install Ollama: https://ollama.com/download (Windows, macOS, Linux)',
             f'  2. Register the model:   ollama create {name} -f {m}',
             f'  3. Chat in the terminal: ollama run {name} "절점 1번을 원점에 추가해줘"',
             f'  4. From code, with tools: the OpenAI client on Ollama\'s endpoint',
-            f'       OpenAI(base_url="http://localhost:11434/v1", api_key="ollama").chat.completions.create(model="{name}", messages=..., tools=...)',
-            f'     or: gennx-serve --mode api (this package, same tool_calls format) for the Hugging Face weights in {p.as_posix()}',
+            '       OpenAI(base_url="http://localhost:11434/v1", api_key="ollama").chat.completions.create('
+            f'model="{name}", messages=..., tools=...)',
+            '     or: gennx-serve --mode api (this package, same tool_calls format) for the Hugging Face '
+            f'weights in {p.as_posix()}',
             '  Check: ollama show ' + name + ' --template   (must contain .Tools)']
     return out
 
 # %% ../nbs/62_serve.ipynb #285476a6
-MODES = ('cli', 'gradio', 'api', 'ollama-info')
-DEFAULT_PORTS = {'gradio': 7860, 'api': 8000}
-SERVE_ERRORS = (ServeError, ConfigError, ToolSchemaError, FileNotFoundError)
-QUANTIZE = {'auto': None, '4bit': True, 'none': False}
-SETTINGS_KEYS = ['api.base_url', 'api.key_env', 'model.torch_dtype', 'quantization.load_in_4bit', 'quantization.bnb_4bit_compute_dtype']
-
 def serve_settings(config_dir:str|Path=PATHS.config, # folder with model_config.yaml
                   )->tuple:
-    "`(config, sources, note)`: the config in `config_dir`, or the defaults (note says so) when the default folder is missing"
+    "`(config, sources, note)` from `config_dir`; defaults (with a note) when the default folder is missing"
     missing = not Path(config_dir).is_dir() and str(config_dir) == PATHS.config
     cfg, src = load_settings(config_dir, missing_ok=missing)
     return cfg, src, f'config folder {config_dir} not found: using the default settings' if missing else None
 
+# %% ../nbs/62_serve.ipynb #7a9aec81
 def tools_file(path:str|Path=PATHS.schemas, # a tool schema file
               )->Path:
-    "`path`; the default path, when the current folder has no `data/samples`, falls back to the bundled schema file"
+    "`path`; the default path falls back to the bundled schema file when the current folder lacks it"
     p = Path(path)
     return p if p.exists() or str(path) != PATHS.schemas else schemas_path()
 
+# %% ../nbs/62_serve.ipynb #088604d2
 def select_tools(tools:ToolSet, # the whole schema file
                  names:list|str|None=None, # tool names to offer (a list or comma-separated); None = all
                 )->ToolSet:
-    "The tools called `names` (with their endpoints), in that order; `ServeError` naming the known ones for a typo"
+    "The tools called `names`, with their endpoints, in order; `ServeError` naming the known ones on a typo"
     if not names: return tools
     names = [n.strip() for n in names.split(',')] if isinstance(names, str) else list(names)
-    if bad := [n for n in names if n not in tools]: raise ServeError(f"unknown tool(s) {', '.join(bad)}; {tools.source} has: {', '.join(tools.names)}")
-    return ToolSet(tools.subset(names), {n: tools.endpoints[n] for n in names if n in tools.endpoints}, tools.base_url, tools.source)
+    if bad := [n for n in names if n not in tools]:
+        raise ServeError(f"unknown tool(s) {', '.join(bad)}; {tools.source} has: {', '.join(tools.names)}")
+    return ToolSet(tools.subset(names), {n: tools.endpoints[n] for n in names if n in tools.endpoints},
+                   tools.base_url, tools.source)
 
+# %% ../nbs/62_serve.ipynb #f5fa7e43
 def make_core(model_path:str|Path, # merged model folder or adapter folder
               tools_schema:str|Path=PATHS.schemas, # tool schema file (with endpoints)
               cfg:GennxConfig|None=None, # `api:`, `model:` and `quantization:` settings (default: built-in)
               key:str|None=None, # the MAPI-Key
               execute:bool=False, # send requests
               base_model:str|None=None, # base for an adapter
-              load_in_4bit:bool|None=None, # NF4 weights (None: as configured for an adapter, no for a merged model)
+              load_in_4bit:bool|None=None, # NF4 weights (None: as configured for an adapter, else no)
               max_new_tokens:int=512, # longest model step
               max_rounds:int=4, # model steps per user turn
               tool_names:list|str|None=None, # offer only these tools (default: all in `tools_schema`)
@@ -318,15 +358,28 @@ def make_core(model_path:str|Path, # merged model folder or adapter folder
     except ModelError as e: raise ServeError(str(e)) from None
     tools = select_tools(load_tools(tools_file(tools_schema)), tool_names)
     model, tok, info = load_chat_model(model_path, base_model, load_in_4bit, cfg)
-    return ChatCore(model, tok, tools, Executor(tools, cfg.api, key, execute), max_new_tokens, max_rounds), info
+    return (ChatCore(model, tok, tools, Executor(tools, cfg.api, key, execute), max_new_tokens, max_rounds),
+            info)
 
+# %% ../nbs/62_serve.ipynb #841d86c9
 def startup_lines(core:ChatCore, info:dict)->list:
     "What the server prints before it starts: model, tools, target, key (masked), dry run or not"
     ex = core.executor
-    return [f"Model: {info['model_path']} ({info['kind']}" + (f" on {info['base_dir']}" if info['kind'] == 'adapter' else '') +
-            (', 4-bit' if info['load_in_4bit'] else '') + ')', f'Tools: {len(core.tools)} from {core.tools.source}',
+    return [f"Model: {info['model_path']} ({info['kind']}"
+            + (f" on {info['base_dir']}" if info['kind'] == 'adapter' else '')
+            + (', 4-bit' if info['load_in_4bit'] else '') + ')',
+            f'Tools: {len(core.tools)} from {core.tools.source}',
             f'GEN NX: {ex.api.base_url} (MAPI-Key: {mask_key(ex.key, ex.api.key_env)})',
-            'Mode: EXECUTE: tool calls are sent to GEN NX' if ex.execute else 'Mode: dry run: tool calls are shown, not sent (--execute sends them)']
+            'Mode: EXECUTE: tool calls are sent to GEN NX' if ex.execute else
+            'Mode: dry run: tool calls are shown, not sent (--execute sends them)']
+
+# %% ../nbs/62_serve.ipynb #3aaca549
+MODES = ('cli', 'gradio', 'api', 'ollama-info')
+DEFAULT_PORTS = {'gradio': 7860, 'api': 8000}
+SERVE_ERRORS = (ServeError, ConfigError, ToolSchemaError, FileNotFoundError)
+QUANTIZE = {'auto': None, '4bit': True, 'none': False}
+SETTINGS_KEYS = ['api.base_url', 'api.key_env', 'model.torch_dtype', 'quantization.load_in_4bit',
+                 'quantization.bnb_4bit_compute_dtype']
 
 # %% ../nbs/62_serve.ipynb #ee9f5648
 @call_parse
@@ -334,28 +387,34 @@ def serve_cli(model_path:str=PATHS.merged, # merged model folder (Step 5), or an
               mode:str='cli', # cli, gradio, api or ollama-info
               base_model:str=None, # base model for an adapter (default: the one the adapter records)
               tools_schema:str=PATHS.schemas, # GEN NX tool schema file (tools and their REST endpoints)
-              config_dir:str=PATHS.config, # folder with model_config.yaml (api:, model: and quantization: sections)
+              config_dir:str=PATHS.config, # folder of model_config.yaml (api:, model:, quantization:)
               execute:bool=False, # send the requests to GEN NX (default: dry run, requests are only shown)
               host:str='127.0.0.1', # interface for gradio/api (0.0.0.0 exposes it to the network)
               port:int=None, # port for gradio/api (default 7860 / 8000)
               max_new_tokens:int=512, # longest model answer per step
               max_rounds:int=4, # model steps per user message (tool round trips included)
-              quantize:str='auto', # auto (an adapter as quantization.load_in_4bit, a merged model in full precision), 4bit or none
+              quantize:str='auto', # auto (adapter: as configured; merged: full precision), 4bit or none
               name:str='gennx', # model name in the API and in the ollama commands
               tools:str=None, # comma-separated tool names to offer (default: every tool in --tools-schema)
              ):
-    "Step 6: chat with the fine-tuned model in the terminal, a web page or an OpenAI-compatible API; or print Ollama steps"
-    if mode not in MODES: raise SystemExit(f"\nError: --mode must be one of {', '.join(MODES)} (got {mode!r})")
-    if quantize not in ('auto', '4bit', 'none'): raise SystemExit(f"\nError: --quantize must be auto, 4bit or none (got {quantize!r})")
+    "Step 6: chat with the model in a terminal, web page or OpenAI-compatible API, or print the Ollama steps"
+    if mode not in MODES:
+        raise SystemExit(f"\nError: --mode must be one of {', '.join(MODES)} (got {mode!r})")
+    if quantize not in ('auto', '4bit', 'none'):
+        raise SystemExit(f"\nError: --quantize must be auto, 4bit or none (got {quantize!r})")
     if mode == 'ollama-info': print('\n'.join(ollama_info(model_path, name))); return 0
     try:
         cfg, src, note = serve_settings(config_dir)
         api, key = cfg.api, os.environ.get(cfg.api.key_env) or None
-        print('Settings:\n' + '\n'.join('  ' + l for l in settings_lines(cfg, src, SETTINGS_KEYS)), file=sys.stderr)
-        core, info = make_core(model_path, tools_schema, cfg, key, execute, base_model, QUANTIZE[quantize], max_new_tokens, max_rounds, tools)
+        print('Settings:\n' + '\n'.join('  ' + l for l in settings_lines(cfg, src, SETTINGS_KEYS)),
+              file=sys.stderr)
+        core, info = make_core(model_path, tools_schema, cfg, key, execute, base_model, QUANTIZE[quantize],
+                               max_new_tokens, max_rounds, tools)
     except SERVE_ERRORS as e: raise SystemExit(f"\nError: {e}") from None
     for l in ([f'Note: {note}'] if note else []) + startup_lines(core, info): print(l, file=sys.stderr)
-    if execute and not key: print(f'Warning: --execute without a key: set {api.key_env} (GEN NX: Apps > API Settings)', file=sys.stderr)
+    if execute and not key:
+        print(f'Warning: --execute without a key: set {api.key_env} (GEN NX: Apps > API Settings)',
+              file=sys.stderr)
     if mode == 'cli': run_cli(core); return 0
     port = port or DEFAULT_PORTS[mode]
     if mode == 'gradio':
@@ -372,14 +431,15 @@ def serve_demo(model_path:str|Path=PATHS.merged, # merged model folder or adapte
                tools_schema:str|Path=PATHS.schemas, # tool schema file
                config_dir:str|Path=PATHS.config, # folder with model_config.yaml
                max_new_tokens:int=256, # longest model step
-               load_in_4bit:bool|None=None, # NF4 weights (None: as configured for an adapter, no for a merged model)
-               tool_names:list|str|None=None, # offer only these tools (a small model's context may not hold all 22)
+               load_in_4bit:bool|None=None, # NF4 weights (None: as configured for an adapter, else no)
+               tool_names:list|str|None=None, # offer only these tools (a small model may not fit all 22)
                max_rounds:int=4, # model steps (tool round trips included)
                say=print, # where the transcript goes
               )->TurnResult:
     "Answer `request` once, in a dry run (nothing is sent), and print the guide's transcript"
     cfg, _, _ = serve_settings(config_dir)
-    core, _ = make_core(model_path, tools_schema, cfg, None, False, base_model, load_in_4bit, max_new_tokens, max_rounds, tool_names=tool_names)
+    core, _ = make_core(model_path, tools_schema, cfg, None, False, base_model, load_in_4bit, max_new_tokens,
+                        max_rounds, tool_names=tool_names)
     res = core.turn([], request)
     for l in [BANNER, '=' * 48, '', f'You: {request}'] + turn_lines(res): say(l)
     return res

@@ -10,10 +10,12 @@ import json, random, re
 from collections import Counter
 from fastcore.script import call_parse
 from tqdm import tqdm
-from .config import PATHS
+from pathlib import Path
+from .config import PATHS, load_settings, schemas_path
+from .models import ModelError, base_model_path, load_tokenizer, model_name_flags
 from .toolcalls import (SYSTEM_PROMPT, ToolSet, load_tools, make_call, tojson, validate_call,
                                    iter_calls)
-from .records import write_jsonl
+from .records import record_key, write_jsonl
 from .synth_values import *
 from .synth_calls import *
 
@@ -21,8 +23,8 @@ from .synth_calls import *
 __all__ = ['PARALLEL_PAIRS', 'MULTI_TURN_VARIANTS', 'CHAINS', 'KO_TASKS', 'BEHAVIOURS', 'BUILDERS', 'DEFAULT_MIX', 'MAX_TRIES',
            'user_msg', 'say_msg', 'calls_msg', 'tool_msg', 'make_record', 'single_record', 'join_requests',
            'metre_units', 'parallel_record', 'short_case', 'multi_turn_record', 'capabilities_answer', 'no_tool_record',
-           'ask_missing_record', 'unsupported_record', 'parse_mix', 'args_chars', 'generate_records', 'behaviour_of',
-           'summarize', 'summary_table', 'synth_cli']
+           'ask_missing_record', 'unsupported_record', 'parse_mix', 'args_chars', 'rephrase', 'generate_records',
+           'behaviour_of', 'summarize', 'summary_table', 'token_counter', 'synth_cli']
 
 # %% ../nbs/23_synth.ipynb #779c06f8
 def user_msg(text:str)->dict:
@@ -387,6 +389,16 @@ def args_chars(record:dict, # a generated record
     return max((len(json.dumps(tc['function']['arguments'], ensure_ascii=False)) for m in record['messages']
                 for tc in m.get('tool_calls') or []), default=0)
 
+# %% ../nbs/23_synth.ipynb #34751087
+def rephrase(record:dict, # a generated record
+             rng:random.Random, # random source
+             family:str|None=None, # one of `REWRITE` (default: drawn for the record's language)
+            )->dict:
+    "`record` with its user turns rewritten in a phrasing family, recorded in `meta.family`"
+    family = family or pick_family(rng, record['meta']['lang'])
+    msgs = [{**m, 'content': REWRITE[family](m['content'], rng)} if m['role'] == 'user' else m for m in record['messages']]
+    return {**record, 'messages': msgs, 'meta': {**record['meta'], 'family': family}}
+
 # %% ../nbs/23_synth.ipynb #d07de53b
 MAX_TRIES = 200
 
@@ -400,6 +412,9 @@ def generate_records(tools:ToolSet, # the catalogue (`load_tools`)
                      max_tool_chars:int|None=5000, # cap on each record's tool JSON size; None = no cap
                      max_args_chars:int|None=None, # longest arguments JSON of a record's calls; None = any
                      progress:bool=False, # show a tqdm progress bar
+                     families:bool=True, # rewrite each record's requests in a phrasing family (`REWRITE`)
+                     count_tokens=None, # `count_tokens(record) -> int`: records over `max_tokens` are drawn again
+                     max_tokens:int|None=None, # the token budget of a record (with `count_tokens`)
                     )->list:
     "`n` records `{id, messages, tools, meta}`, every call valid; the same arguments give the same records"
     weights = parse_mix(mix)
@@ -419,11 +434,12 @@ def generate_records(tools:ToolSet, # the catalogue (`load_tools`)
                 if not deck: deck = rng.sample(names, len(names))
                 rec = single_record(tools, rng, rl, name=deck.pop(), names=names, **kw)
             else: rec = BUILDERS[kind](tools, rng, rl, names=names, **kw)
-            if max_args_chars is None or args_chars(rec) <= max_args_chars: break
+            if families: rec = rephrase(rec, rng)
+            if max_args_chars is not None and args_chars(rec) > max_args_chars: continue
+            if count_tokens is None or max_tokens is None or count_tokens(rec) <= max_tokens: break
         else:
-            raise ValueError(f'max_args_chars={max_args_chars}: no record with calls that short in '
-                             f'{MAX_TRIES} tries; '
-                             'raise the limit')
+            raise ValueError(f'no record within max_args_chars={max_args_chars} and max_tokens={max_tokens} in '
+                             f'{MAX_TRIES} tries; raise the limits')
         out.append({'id': f'synth-{seed}-{i:05d}', **rec})
     return out
 
@@ -436,21 +452,27 @@ def behaviour_of(record:dict, # a generated record
 # %% ../nbs/23_synth.ipynb #a187bd60
 def summarize(records:list, # generated records
              )->dict:
-    "Counts: records, calls, per behaviour, language, multi-turn variant, and per tool (records, calls)"
+    "Counts per behaviour, language, family, multi-turn variant and tool, and how varied the requests are"
     beh, langs, variants, tool_recs, tool_calls, ncalls = (Counter(), Counter(), Counter(), Counter(),
                                                            Counter(), 0)
+    fams, keys, tool_keys = Counter(), Counter(record_key(r) for r in records), {}
     for r in records:
         beh[behaviour_of(r)] += 1
         meta = r.get('meta') or {}
         langs[meta.get('lang', '?')] += 1
         if meta.get('variant'): variants[meta['variant']] += 1
+        if meta.get('family'): fams[meta['family']] += 1
         names = [c['function']['name'] for c in iter_calls(r)]
         ncalls += len(names)
         tool_calls.update(names); tool_recs.update(list(dict.fromkeys(names)))
+        for t in set(names): tool_keys.setdefault(t, set()).add(record_key(r))
     order = [b for b in BEHAVIOURS if b in beh] + sorted(b for b in beh if b not in BEHAVIOURS)
     return {'records': len(records), 'calls': ncalls, 'by_behaviour': {b: beh[b] for b in order},
             'by_lang': dict(sorted(langs.items())), 'by_variant': dict(sorted(variants.items())),
-            'by_tool': {t: {'records': tool_recs[t], 'calls': tool_calls[t]} for t in sorted(tool_calls)}}
+            'by_family': dict(sorted(fams.items())), 'distinct_utterances': len(keys),
+            'near_duplicate_rate': sum(c for c in keys.values() if c > 1) / max(1, len(records)),
+            'by_tool': {t: {'records': tool_recs[t], 'calls': tool_calls[t], 'distinct': len(tool_keys[t])}
+                        for t in sorted(tool_calls)}}
 
 # %% ../nbs/23_synth.ipynb #9b15c35e
 def summary_table(summary:dict, # from `summarize`
@@ -464,30 +486,62 @@ def summary_table(summary:dict, # from `summarize`
     if s['by_variant']:
         lines += ['', f"{'multi_turn variant':<26}{'records':>8}"]
         lines += [f'{v:<26}{c:>8}' for v,c in s['by_variant'].items()]
-    lines += ['', f"{'tool':<26}{'records':>8}{'calls':>8}"]
-    lines += [f"{t:<26}{d['records']:>8}{d['calls']:>8}" for t,d in s['by_tool'].items()]
+    if s.get('by_family'):
+        lines += ['', f"{'phrasing family':<26}{'records':>8}"] + [f'{f:<26}{c:>8}' for f, c in s['by_family'].items()]
+    lines += ['', f"distinct user utterances (numbers, paths normalized): {s['distinct_utterances']} of {s['records']}; "
+                  f"records sharing theirs with another: {s['near_duplicate_rate']:.1%}"]
+    lines += ['', f"{'tool':<26}{'records':>8}{'calls':>8}{'distinct':>10}"]
+    lines += [f"{t:<26}{d['records']:>8}{d['calls']:>8}{d['distinct']:>10}" for t,d in s['by_tool'].items()]
     return '\n'.join(lines)
 
 # %% ../nbs/23_synth.ipynb #53966220
+def token_counter(tokenizer)->callable:
+    "`count(record) -> int`: the tokens of `record` formatted with `tokenizer`'s chat template, as Step 2 counts them"
+    def count(r):
+        text = tokenizer.apply_chat_template(r['messages'], tools=r.get('tools') or None, tokenize=False)
+        return len(tokenizer(text, add_special_tokens=False)['input_ids'])
+    return count
+
+# %% ../nbs/23_synth.ipynb #188cf4b1
+def _budget(config_dir, model_name, max_tokens, say)->tuple:
+    "`(count_tokens, max_tokens)` of the token budget, or `(None, None)` when there is none or no tokenizer loads"
+    if max_tokens == 0: return None, None
+    cfg, _ = load_settings(config_dir, model_name_flags(model_name), missing_ok=str(config_dir) == PATHS.config)
+    limit = max_tokens or cfg.data.max_tokens or cfg.model.max_seq_length
+    try: tok = load_tokenizer(base_model_path(cfg))
+    except (ModelError, OSError) as e:
+        say(f"Note: no token budget: the tokenizer of {cfg.model.name} did not load ({str(e).splitlines()[0][:120]})")
+        return None, None
+    say(f"Token budget: {limit} tokens per record ({getattr(tok, 'name_or_path', cfg.model.name)})")
+    return token_counter(tok), limit
+
+# %% ../nbs/23_synth.ipynb #f8647e2a
 @call_parse
 def synth_cli(n:int=2000, # number of records
               output:str=PATHS.synth, # JSONL file to write
               seed:int=0, # random seed: the same seed writes the same file
               lang:str='mix', # ko, en, or mix (~85 % Korean)
-              schemas:str=PATHS.schemas, # tool schema file
+              schemas:str=PATHS.schemas, # tool schema file (the bundled one when the default path is missing)
               mix:str=None, # behaviour weights, e.g. single=0.6,parallel=0.1; the others are left out
               n_distractors:str='2,4', # low,high number of distractor tools per record
               p_full_catalogue:float=0.05, # share of records that offer every tool
               max_tool_chars:int=5000, # cap on each record's tool JSON size in characters; 0 = no cap
               max_args_chars:int=0, # longest arguments JSON of a record's calls; 0 = any
+              families:bool=True, # rewrite requests in phrasing families (--no-families: the generators' own)
+              max_tokens:int=None, # token budget per record (default: data.max_tokens, else model.max_seq_length; 0 = none)
+              model_name:str=None, # tokenizer that counts the budget (default: model.name)
+              config_dir:str=PATHS.config, # folder with the YAML files
               quiet:bool=False, # no progress bar, no summary
              ):
     "Write `n` synthetic GEN NX tool-calling records to `output` and print a summary"
-    tools = load_tools(schemas)
+    say = (lambda *a: None) if quiet else print
+    tools = load_tools(schemas if Path(schemas).exists() or schemas != PATHS.schemas else schemas_path())
     lo, hi = (int(v) for v in n_distractors.split(','))
+    count, limit = _budget(config_dir, model_name, max_tokens, say)
     recs = generate_records(tools, n, seed, lang, mix, (lo, hi), p_full_catalogue, max_tool_chars or None,
-                            max_args_chars or None, progress=not quiet)
+                            max_args_chars or None, progress=not quiet, families=families, count_tokens=count,
+                            max_tokens=limit)
     path = write_jsonl(recs, output)
     summary = summarize(recs)
-    if not quiet: print(f'{summary_table(summary)}\n\nWrote {len(recs)} records to {path}')
+    say(f'{summary_table(summary)}\n\nWrote {len(recs)} records to {path}')
     return summary

@@ -9,9 +9,10 @@ from __future__ import annotations
 import random, re
 
 # %% auto #0
-__all__ = ['LANGS', 'BAYS', 'STOREYS', 'CONCRETE', 'STEEL', 'H_SHAPES', 'PIPES', 'RC_COLUMNS', 'RC_BEAMS', 'THICKNESSES',
-           'LOAD_CASES', 'CASE_TYPE', 'COMBOS', 'SUPPORTS', 'pick_lang', 'num', 'fmt', 'josa', 'ko_request',
-           'sentences', 'en_request', 'ko_ids', 'en_ids', 'en_noun', 'xyz_text']
+__all__ = ['LANGS', 'FAMILIES', 'REWRITE', 'BAYS', 'STOREYS', 'CONCRETE', 'STEEL', 'H_SHAPES', 'PIPES', 'RC_COLUMNS', 'RC_BEAMS',
+           'THICKNESSES', 'LOAD_CASES', 'CASE_TYPE', 'COMBOS', 'SUPPORTS', 'pick_lang', 'num', 'fmt', 'josa',
+           'ko_request', 'sentences', 'en_request', 'ko_polite', 'ko_casual', 'ko_terse', 'ko_context', 'ko_mixed',
+           'en_polite', 'en_terse', 'pick_family', 'ko_ids', 'en_ids', 'en_noun', 'xyz_text']
 
 # %% ../nbs/21_synth_values.ipynb #db218f2a
 LANGS = ('ko', 'en', 'mix')
@@ -94,6 +95,123 @@ def en_request(rng:random.Random, # random source
     "An English request around `clause`, capitalised"
     s = rng.choice(_EN_FRAMES).format(clause)
     return s[0].upper() + s[1:]
+
+# %% ../nbs/21_synth_values.ipynb #d4dacc45
+_KO_ENDING = re.compile(r'\s?(줘|주세요|줄래|주실래요|주시겠어요)([.?!~]?)$')
+_KO_POLITE = (' 주세요.', '주세요', '주시겠어요?', ' 주시겠어요?', '주실 수 있나요?', '주실래요?', '주시면 감사하겠습니다.',
+              '주십시오.', ' 주실 수 있을까요?')
+_KO_CASUAL = ('줘', '줘.', '줄래?', '줘~', '줘!', ' 줘', '줘 ㅎㅎ')
+
+def _swap_ending(text:str, endings:tuple, rng:random.Random)->str:
+    "`text` with its request ending replaced by one of `endings` (unchanged when it has none)"
+    m = _KO_ENDING.search(text)
+    return text if not m else text[:m.start()] + rng.choice(endings)
+
+def ko_polite(text:str, # a Korean request
+              rng:random.Random, # random source
+             )->str:
+    "The request with a polite ending (`...추가해 주시겠어요?`)"
+    return _swap_ending(text, _KO_POLITE, rng)
+
+def ko_casual(text:str, # a Korean request
+              rng:random.Random, # random source
+             )->str:
+    "The request with a casual ending (`...추가해줘~`)"
+    return _swap_ending(text, _KO_CASUAL, rng)
+
+# %% ../nbs/21_synth_values.ipynb #1175f71f
+# the verb stems the generators use, as the noun an engineer's note writes instead
+_STEM_NOUN = {'추가해': '추가', '만들어': '생성', '생성해': '생성', '지정해': '지정', '입력해': '입력', '넣어': '입력',
+              '보여': '조회', '알려': '확인', '조회해': '조회', '확인해': '확인', '가져와': '조회', '불러와': '조회',
+              '읽어와': '조회', '저장해': '저장', '열어': '열기', '돌려': '실행', '실행해': '실행', '바꿔': '변경',
+              '설정해': '설정', '옮겨': '이동', '이동해': '이동', '정의해': '정의', '등록해': '등록', '걸어': '적용',
+              '적용해': '적용', '수정해': '수정', '변경해': '변경', '묶어': '그룹 지정', '시작해': '시작', '맞춰': '설정',
+              '뽑아': '추출', '변경해줄': '변경', '잡아': '지정', '줘봐': '조회', '만들어둬': '생성', '추가해둬': '추가'}
+_STEM = re.compile(r'(\S+?)\s?(줘|주세요|줄래|주실래요|주시겠어요)([.?!~]?)$')
+
+def ko_terse(text:str, # a Korean request
+             rng:random.Random, # random source
+            )->str:
+    "An engineer's note: the verb as a noun and no ending (`절점 1번을 원점에 추가`)"
+    m = _STEM.search(text)
+    if not m or m.group(1) not in _STEM_NOUN: return text
+    note = text[:m.start()] + _STEM_NOUN[m.group(1)]
+    return rng.choice((note, note, '- ' + note, note + ' 요청', note + ' 부탁'))
+
+# %% ../nbs/21_synth_values.ipynb #56e1bff0
+_KO_LEAD = ('지금 모델에서 ', '참고로 ', '급한데 ', '작업 중인데, ', '현재 프로젝트에서 ', '이어서 ', '아 그리고 ',
+            '음, ', '다음 작업: ', '확인했어. ', '좋아, 이번엔 ')
+
+def ko_context(text:str, # a Korean request
+               rng:random.Random, # random source
+              )->str:
+    "The request after a lead-in (`지금 모델에서 ...`)"
+    return rng.choice(_KO_LEAD) + text
+
+# %% ../nbs/21_synth_values.ipynb #2fb48e4d
+# Korean domain nouns -> the English word engineers mix in
+_MIXED = (('절점', 'node'), ('노드', 'node'), ('요소', 'element'), ('부재', 'member'), ('기둥', 'column'),
+          ('보', 'beam'), ('하중', 'load'), ('재료', 'material'), ('단면', 'section'), ('지점', 'support'),
+          ('해석', 'analysis'), ('프로젝트', 'project'), ('파일', 'file'), ('두께', 'thickness'),
+          ('단위계', 'unit system'), ('그룹', 'group'), ('좌표', 'coordinates'), ('결과', 'result'))
+_PARTICLES = ('으로/로', '을/를', '이/가', '은/는', '과/와')
+# how the English words are read in Korean, which decides the particle (빔을, 노드를)
+_READING = {'node': '노드', 'element': '엘리먼트', 'member': '멤버', 'column': '컬럼', 'beam': '빔', 'load': '로드',
+            'material': '머티리얼', 'section': '섹션', 'support': '서포트', 'analysis': '애널리시스', 'project': '프로젝트',
+            'file': '파일', 'thickness': '씩니스', 'unit system': '유닛 시스템', 'group': '그룹', 'coordinates': '좌표들',
+            'result': '리절트'}
+_NOUN_P = '(으로|로|을|를|이|가|은|는|과|와|에서|에|의|도|만|)'
+
+def _mix_one(text:str, ko:str, en:str)->str:
+    "`text` with the Korean noun `ko` (standing alone, before a particle) written `en`, the particle refitted"
+    def sub(m):
+        p = m.group(1)
+        pair = next((q for q in _PARTICLES if p in q.split('/')), None) if p else None
+        return en + josa(_READING[en], pair)[len(_READING[en]):] if pair else en + p
+    return re.sub(rf'(?<![가-힣]){ko}{_NOUN_P}(?![가-힣])', sub, text)
+
+def ko_mixed(text:str, # a Korean request
+             rng:random.Random, # random source
+            )->str:
+    "Korean with the domain nouns in English (`node 1번을 원점에 추가해줘`)"
+    for ko, en in rng.sample(_MIXED, len(_MIXED)): text = _mix_one(text, ko, en)
+    return text
+
+# %% ../nbs/21_synth_values.ipynb #a83ead39
+_EN_LEAD = re.compile(r"^(Please |Can you |Could you |I need you to )")
+_EN_POLITE = ("Would you please {}?", "I'd like you to {}.", "Kindly {}.", "Could you please {}?",
+              "When you get a chance, {}.", "Please go ahead and {}.")
+
+def _en_core(text:str)->str:
+    "An English request without its frame: `create node 1 at the origin`"
+    core = re.sub(r',? please$', '', _EN_LEAD.sub('', text).rstrip('.?!'))
+    return core[0].lower() + core[1:] if core[:1].isupper() and not core[1:2].isupper() else core
+
+def en_polite(text:str, # an English request
+              rng:random.Random, # random source
+             )->str:
+    "The request in a more polite frame (`Would you please ...?`)"
+    return rng.choice(_EN_POLITE).format(_en_core(text))
+
+def en_terse(text:str, # an English request
+             rng:random.Random, # random source
+            )->str:
+    "The request as a note: no frame, no final punctuation (`create node 1 at the origin`)"
+    return _en_core(text)
+
+# %% ../nbs/21_synth_values.ipynb #2aeedeba
+FAMILIES = {'ko': {'ko_plain': .25, 'ko_polite': .2, 'ko_casual': .1, 'ko_terse': .15, 'ko_context': .1, 'ko_mixed': .2},
+            'en': {'en_plain': .5, 'en_polite': .25, 'en_terse': .25}}
+REWRITE = {'ko_plain': lambda t, rng: t, 'ko_polite': ko_polite, 'ko_casual': ko_casual, 'ko_terse': ko_terse,
+           'ko_context': ko_context, 'ko_mixed': ko_mixed, 'en_plain': lambda t, rng: t, 'en_polite': en_polite,
+           'en_terse': en_terse}
+
+def pick_family(rng:random.Random, # random source
+                lang:str, # `ko` or `en`
+               )->str:
+    "A phrasing family for a record in `lang`, drawn by the `FAMILIES` weights"
+    fams = FAMILIES['en' if lang == 'en' else 'ko']
+    return rng.choices(list(fams), weights=list(fams.values()))[0]
 
 # %% ../nbs/21_synth_values.ipynb #f5d62965
 BAYS = (3, 4, 4.5, 5, 6, 6, 7.2, 8, 8.4, 9)  # column spacing, m

@@ -19,7 +19,7 @@ from .presets import build_tiny, render_chat, train_tokenizer
 from .synth import generate_records
 
 # %% auto #0
-__all__ = ['WORDS_EN', 'WORDS_KO', 'FILE_EXTS', 'ASK_JSON', 'GENERIC_SYSTEMS', 'GENERIC_NOUNS', 'GENERIC_VERBS', 'ARG_TYPES',
+__all__ = ['WORDS_EN', 'WORDS_KO', 'FILE_EXTS', 'GENERIC_SYSTEMS', 'ASK_JSON', 'ARG_TYPES', 'GENERIC_NOUNS', 'GENERIC_VERBS',
            'TINY_BASE_RECIPE', 'tiny_corpus', 'generic_key', 'generic_scalar', 'generic_object', 'key_value_lines',
            'text_to_json_record', 'invented_function', 'pick_function_record', 'generic_corpus', 'pretrain',
            'build_tiny_base', 'build_tiny_base_cli']
@@ -31,29 +31,34 @@ def tiny_corpus(tools_path:str|Path|None=None, # tool schema file (default: the 
                 n_synth:int=1000, # synthetic records (`gennx_qlora.synth`) added to the corpus
                 seed:int=0, # seed of those synthetic records
                )->list:
-    "Texts the tiny tokenizer is trained on: samples, the full tool list and synthetic records, chat-template rendered"
+    "Texts the tiny tokenizer learns: samples, the full tool list, synthetic records, chat-template rendered"
     tools_path = Path(tools_path or schemas_path())
     samples_path = Path(samples_path or bundled_samples())
     recs = [json.loads(l) for l in samples_path.read_text(encoding='utf-8').splitlines() if l.strip()]
     texts = [render_chat(r['messages'], r.get('tools')) for r in recs]
     tools = load_tools(tools_path)
     texts.append(render_chat([{'role': 'system', 'content': SYSTEM_PROMPT}], tools.tools))
-    texts += [render_chat(r['messages'], r['tools']) for r in generate_records(tools, n_synth, seed)] if n_synth else []
+    texts += ([render_chat(r['messages'], r['tools']) for r in generate_records(tools, n_synth, seed)]
+              if n_synth else [])
     return texts + list(extra_texts or [])
 
 # %% ../nbs/11_tiny_base.ipynb #44fc1753
-WORDS_EN = ('name id value count items size width height color city score label path file mode level start end list type flag '
-            'group code unit total price date owner status index offset limit note title kind part step rate speed weight').split()
-WORDS_KO = ('이름 값 개수 목록 크기 너비 높이 색상 도시 점수 파일 경로 사과 학교 책상 바다 하늘 나무 기차 연필 우유 시간 거리 '
-            '무게 가격 상태 번호 단계 종류 제목 메모 그룹 날짜 서울 부산 대구 광주 노트 창문 의자 고양이 강아지').split()
-FILE_EXTS = ('txt', 'csv', 'json', 'dat', 'png', 'doc')
+WORDS_EN = ('name id value count items size width height color city score label path file mode level '
+            'start end list type flag group code unit total price date owner status index offset limit '
+            'note title kind part step rate speed weight').split()
 
+# %% ../nbs/11_tiny_base.ipynb #7e7d5a99
 def generic_key(rng:random.Random, # random source
                )->str:
     "A JSON key: an English word, upper-case, capitalised, two words joined by `_`, or a number"
     w = rng.choice(WORDS_EN)
     return rng.choice([w, w, w.upper(), w.upper(), w.capitalize(), f'{w}_{rng.choice(WORDS_EN)}',
                        f'{w.upper()}_{rng.choice(WORDS_EN).upper()}', str(rng.randint(1, 60))])
+
+# %% ../nbs/11_tiny_base.ipynb #313a3bb8
+WORDS_KO = ('이름 값 개수 목록 크기 너비 높이 색상 도시 점수 파일 경로 사과 학교 책상 바다 하늘 나무 기차 연필 우유 시간 거리 '
+            '무게 가격 상태 번호 단계 종류 제목 메모 그룹 날짜 서울 부산 대구 광주 노트 창문 의자 고양이 강아지').split()
+FILE_EXTS = ('txt', 'csv', 'json', 'dat', 'png', 'doc')
 
 def generic_scalar(rng:random.Random, # random source
                   ):
@@ -63,7 +68,8 @@ def generic_scalar(rng:random.Random, # random source
     if k < .40: return round(rng.uniform(-100, 100), rng.choice([1, 1, 2, 3]))
     if k < .55: return rng.choice(WORDS_KO + WORDS_EN)
     if k < .65: return rng.choice(WORDS_EN).upper()[:rng.randint(1, 4)] + str(rng.randint(1, 99))
-    if k < .72: return (rng.choice(['C:', 'D:']) + '\\' + '\\'.join(rng.choice(WORDS_EN + WORDS_KO) for _ in range(rng.randint(1, 3)))
+    if k < .72: return (rng.choice(['C:', 'D:']) + '\\'
+                        + '\\'.join(rng.choice(WORDS_EN + WORDS_KO) for _ in range(rng.randint(1, 3)))
                         + '\\' + rng.choice(WORDS_EN + WORDS_KO) + '.' + rng.choice(FILE_EXTS))
     if k < .80: return rng.choice([True, False])
     if k < .82: return None
@@ -71,17 +77,20 @@ def generic_scalar(rng:random.Random, # random source
     if rng.random() < .7: return [rng.randint(0, 99) for _ in range(rng.randint(1, 6))]
     return [round(rng.uniform(-9, 9), 1) for _ in range(rng.randint(1, 4))]
 
+# %% ../nbs/11_tiny_base.ipynb #fa26ff0f
 def generic_object(rng:random.Random, # random source
                    depth:int=0, # nesting level (objects stop at 3)
                   )->dict:
     "A random JSON object of up to 4 keys, nested up to 3 levels"
     o = {}
     for _ in range(rng.randint(0 if depth else 1, 4)):
-        o[generic_key(rng)] = generic_object(rng, depth+1) if depth < 3 and rng.random() < .35 else generic_scalar(rng)
+        o[generic_key(rng)] = (generic_object(rng, depth+1) if depth < 3 and rng.random() < .35
+                               else generic_scalar(rng))
     return o
 
 # %% ../nbs/11_tiny_base.ipynb #a2cb25bc
-def _text(v)->str: return 'null' if v is None else str(v).lower() if isinstance(v, bool) else '""' if v == '' else str(v)
+def _text(v)->str:
+    return 'null' if v is None else str(v).lower() if isinstance(v, bool) else '""' if v == '' else str(v)
 
 def key_value_lines(o:dict, # the object to describe
                     indent:int=0, # nesting level
@@ -89,15 +98,21 @@ def key_value_lines(o:dict, # the object to describe
     "`o` as indented `key: value` lines, the way a user might type it"
     lines, pad = [], '  ' * indent
     for k, v in o.items():
-        if isinstance(v, dict): lines += [f'{pad}{k}:' + (' {}' if not v else '')] + key_value_lines(v, indent+1)
+        if isinstance(v, dict):
+            lines += [f'{pad}{k}:' + (' {}' if not v else '')] + key_value_lines(v, indent+1)
         elif isinstance(v, list): lines.append(f'{pad}{k}: [' + ', '.join(_text(x) for x in v) + ']')
         else: lines.append(f'{pad}{k}: {_text(v)}')
     return lines
 
 # %% ../nbs/11_tiny_base.ipynb #789b9a2e
+GENERIC_SYSTEMS = ('You are a helpful assistant.',
+                   'You are a precise assistant that answers in JSON when asked.',
+                   '당신은 친절한 도우미입니다.')
+
+# %% ../nbs/11_tiny_base.ipynb #5e959551
 ASK_JSON = ('JSON으로 만들어줘.', 'JSON 객체로 바꿔 주세요.', '이 내용을 JSON으로 정리해줘.', 'JSON으로 출력해 주세요.',
-            'Make this JSON.', 'Convert to a JSON object.', 'Return it as JSON.', 'Write this as JSON, please.')
-GENERIC_SYSTEMS = ('You are a helpful assistant.', 'You are a precise assistant that answers in JSON when asked.', '당신은 친절한 도우미입니다.')
+            'Make this JSON.', 'Convert to a JSON object.', 'Return it as JSON.',
+            'Write this as JSON, please.')
 
 def text_to_json_record(rng:random.Random, # random source
                        )->list|str:
@@ -105,51 +120,70 @@ def text_to_json_record(rng:random.Random, # random source
     o = generic_object(rng); dump = json.dumps(o, ensure_ascii=False)
     k = rng.random()
     if k < .2: return dump
-    if k < .45: user = rng.choice(['다음을 그대로 JSON으로 출력해줘:\n', 'Repeat this JSON exactly:\n', '']) + json.dumps(o, ensure_ascii=False, indent=rng.choice([None, 2]))
-    elif k < .8 or any(isinstance(v, (dict, list)) for v in o.values()): user = '\n'.join(key_value_lines(o)) + '\n' + rng.choice(ASK_JSON)
-    else: user = ', '.join(f'{a} {_text(b)}' if rng.random() < .5 else f'{a}={_text(b)}' for a, b in o.items()) + rng.choice(['. ', '\n']) + rng.choice(ASK_JSON)
+    if k < .45:
+        user = (rng.choice(['다음을 그대로 JSON으로 출력해줘:\n', 'Repeat this JSON exactly:\n', ''])
+                + json.dumps(o, ensure_ascii=False, indent=rng.choice([None, 2])))
+    elif k < .8 or any(isinstance(v, (dict, list)) for v in o.values()):
+        user = '\n'.join(key_value_lines(o)) + '\n' + rng.choice(ASK_JSON)
+    else:
+        user = (', '.join(f'{a} {_text(b)}' if rng.random() < .5 else f'{a}={_text(b)}' for a, b in o.items())
+                + rng.choice(['. ', '\n']) + rng.choice(ASK_JSON))
     return [{'role': 'system', 'content': rng.choice(GENERIC_SYSTEMS)}, {'role': 'user', 'content': user},
             {'role': 'assistant', 'content': dump}]
 
 # %% ../nbs/11_tiny_base.ipynb #4f82205b
-GENERIC_NOUNS = (('city', '도시'), ('color', '색상'), ('file', '파일'), ('book', '책'), ('user', '사용자'), ('order', '주문'), ('train', '기차'),
-                 ('table', '표'), ('price', '가격'), ('weather', '날씨'), ('note', '메모'), ('school', '학교'), ('car', '자동차'), ('room', '방'),
-                 ('song', '노래'), ('photo', '사진'), ('item', '항목'), ('group', '그룹'), ('event', '일정'), ('ticket', '표'), ('account', '계정'))
-GENERIC_VERBS = (('get', '조회'), ('create', '생성'), ('delete', '삭제'), ('update', '수정'), ('list', '목록 보기'), ('open', '열기'),
-                 ('save', '저장'), ('find', '검색'), ('add', '추가'), ('send', '전송'), ('set', '설정'), ('book', '예약'))
 def _string(rng):
     v = generic_scalar(rng)
     while not isinstance(v, str) or not v: v = generic_scalar(rng)
     return v
-ARG_TYPES = {'integer': lambda r: r.randint(0, 300), 'number': lambda r: round(r.uniform(-50, 50), r.choice([1, 2])), 'string': _string,
-             'boolean': lambda r: r.choice([True, False]), 'array': lambda r: [r.randint(1, 60) for _ in range(r.randint(1, 5))]}
+ARG_TYPES = {'integer': lambda r: r.randint(0, 300),
+             'number': lambda r: round(r.uniform(-50, 50), r.choice([1, 2])),
+             'string': _string, 'boolean': lambda r: r.choice([True, False]),
+             'array': lambda r: [r.randint(1, 60) for _ in range(r.randint(1, 5))]}
+
+# %% ../nbs/11_tiny_base.ipynb #06de1aa8
+GENERIC_NOUNS = (('city', '도시'), ('color', '색상'), ('file', '파일'), ('book', '책'), ('user', '사용자'),
+                 ('order', '주문'), ('train', '기차'), ('table', '표'), ('price', '가격'), ('weather', '날씨'),
+                 ('note', '메모'), ('school', '학교'), ('car', '자동차'), ('room', '방'), ('song', '노래'),
+                 ('photo', '사진'), ('item', '항목'), ('group', '그룹'), ('event', '일정'), ('ticket', '표'),
+                 ('account', '계정'))
+GENERIC_VERBS = (('get', '조회'), ('create', '생성'), ('delete', '삭제'), ('update', '수정'), ('list', '목록 보기'),
+                 ('open', '열기'), ('save', '저장'), ('find', '검색'), ('add', '추가'), ('send', '전송'),
+                 ('set', '설정'), ('book', '예약'))
 
 def invented_function(rng:random.Random, # random source
                      )->tuple:
     "A made-up function spec (`name`, `description`, `parameters`) and its (English, Korean) verb and noun"
     (v, vk), (n, nk) = rng.choice(GENERIC_VERBS), rng.choice(GENERIC_NOUNS)
-    props = {generic_key(rng): {'type': rng.choice(list(ARG_TYPES))} for _ in range(rng.choice([0, 1, 1, 2, 3]))}
-    spec = dict(name=f'{v}_{n}' + rng.choice(['', '', 's', '_info', '_data']), description=f'{v.capitalize()} {n} ({nk} {vk})',
+    props = {generic_key(rng): {'type': rng.choice(list(ARG_TYPES))}
+             for _ in range(rng.choice([0, 1, 1, 2, 3]))}
+    spec = dict(name=f'{v}_{n}' + rng.choice(['', '', 's', '_info', '_data']),
+                description=f'{v.capitalize()} {n} ({nk} {vk})',
                 parameters={'type': 'object', 'properties': props})
     return spec, (v, n), (vk, nk)
 
+# %% ../nbs/11_tiny_base.ipynb #3e62891e
 def pick_function_record(rng:random.Random, # random source
                         )->list:
-    "A plain chat: invented functions in the system prompt, a request for one, the answer as bare `{name, arguments}` JSON"
+    "A plain chat: invented functions in the system prompt, a request for one, bare `{name, arguments}` JSON"
     fns = [invented_function(rng) for _ in range(rng.choice([1, 1, 2, 3, 4]))]
     spec, en, ko = rng.choice(fns)
     args = {k: ARG_TYPES[p['type']](rng) for k, p in spec['parameters']['properties'].items()}
-    req = f'{ko[1]} {ko[0]}' + rng.choice(['해줘', ' 해 주세요']) if rng.random() < .5 else f'{en[0].capitalize()} the {en[1]}'
-    if args: req += ' (' + ', '.join(f'{k}: {json.dumps(x, ensure_ascii=False)}' for k, x in args.items()) + ')'
-    system = (rng.choice(GENERIC_SYSTEMS) + '\nFunctions:\n' + '\n'.join(json.dumps(f[0], ensure_ascii=False) for f in fns)
+    req = (f'{ko[1]} {ko[0]}' + rng.choice(['해줘', ' 해 주세요']) if rng.random() < .5
+           else f'{en[0].capitalize()} the {en[1]}')
+    if args:
+        req += ' (' + ', '.join(f'{k}: {json.dumps(x, ensure_ascii=False)}' for k, x in args.items()) + ')'
+    system = (rng.choice(GENERIC_SYSTEMS) + '\nFunctions:\n'
+              + '\n'.join(json.dumps(f[0], ensure_ascii=False) for f in fns)
               + '\nAnswer with one JSON object {"name": ..., "arguments": ...}.')
+    answer = json.dumps({'name': spec['name'], 'arguments': args}, ensure_ascii=False)
     return [{'role': 'system', 'content': system}, {'role': 'user', 'content': req},
-            {'role': 'assistant', 'content': json.dumps({'name': spec['name'], 'arguments': args}, ensure_ascii=False)}]
+            {'role': 'assistant', 'content': answer}]
 
 # %% ../nbs/11_tiny_base.ipynb #35758b44
 def generic_corpus(n:int, # texts
                    seed:int=1, # random seed
-                   p_pick:float=0.4, # share of function-picking chats (the rest: JSON documents and text -> JSON)
+                   p_pick:float=0.4, # share of function-picking chats (the rest: JSON docs and text -> JSON)
                   )->list:
     "`n` pretraining texts, chats rendered with Qwen2.5's template (no tools)"
     rng, out = random.Random(seed), []
@@ -162,7 +196,8 @@ def generic_corpus(n:int, # texts
 def _batch(ids:list, idx:list, pad:int)->tuple:
     "Right-padded input ids, labels (-100 on padding) and attention mask for the texts `idx`"
     L = max(len(ids[i]) for i in idx)
-    x = torch.full((len(idx), L), pad); y = torch.full((len(idx), L), -100); a = torch.zeros((len(idx), L), dtype=torch.long)
+    x = torch.full((len(idx), L), pad); y = torch.full((len(idx), L), -100)
+    a = torch.zeros((len(idx), L), dtype=torch.long)
     for j, i in enumerate(idx):
         t = torch.tensor(ids[i]); x[j, :len(t)] = t; y[j, :len(t)] = t; a[j, :len(t)] = 1
     return x, y, a
@@ -176,7 +211,7 @@ def pretrain(model_dir:str|Path, # a model folder (e.g. `build_tiny`'s); its wei
              max_len:int=384, # tokens kept per text
              progress:bool=True, # tqdm bar
             )->dict:
-    "Pretrain all weights of the model in `model_dir` on `texts`; saves it back and returns tokens, time and losses"
+    "Pretrain all weights of the model in `model_dir` on `texts`; saves it, returns tokens, time and losses"
     tok = AutoTokenizer.from_pretrained(model_dir)
     dev = 'cuda' if torch.cuda.is_available() else 'cpu'
     model = AutoModelForCausalLM.from_pretrained(model_dir, dtype=torch.float32).to(dev).train()
@@ -201,28 +236,32 @@ TINY_BASE_RECIPE = dict(seed=0, corpus_seed=1, n_texts=60000, p_pick=0.4, steps=
 
 def build_tiny_base(output_dir:str|Path, # folder to write
                     progress:bool=True, # tqdm bar
-                    rebuild:bool=True, # False: pretrain the model already in `output_dir` (its tokenizer built elsewhere)
+                    rebuild:bool=True, # False: pretrain the model in `output_dir`, keeping its tokenizer
                     **recipe, # overrides of `TINY_BASE_RECIPE`
                    )->Path:
-    "Build the tiny model and pretrain it on the generic corpus; writes `pretrain_info.json` beside the weights"
+    "Build the tiny model, pretrain it on the generic corpus; writes `pretrain_info.json` beside the weights"
     r = {**TINY_BASE_RECIPE, **recipe}
     unknown = set(r) - set(TINY_BASE_RECIPE)
-    if unknown: raise TypeError(f"unknown recipe key(s) {sorted(unknown)}; known: {', '.join(TINY_BASE_RECIPE)}")
+    if unknown:
+        raise TypeError(f"unknown recipe key(s) {sorted(unknown)}; known: {', '.join(TINY_BASE_RECIPE)}")
     fresh = rebuild or not (Path(output_dir)/'config.json').exists()
-    out = build_tiny(output_dir, seed=r['seed'], tokenizer=train_tokenizer(tiny_corpus())) if fresh else Path(output_dir)
-    info = pretrain(out, generic_corpus(r['n_texts'], r['corpus_seed'], r['p_pick']), r['steps'], r['batch_size'], r['lr'],
-                    seed=r['seed'], progress=progress)
-    (out/'pretrain_info.json').write_text(json.dumps(dict(recipe=r, **info, torch=torch.__version__), indent=1))
+    out = (build_tiny(output_dir, seed=r['seed'], tokenizer=train_tokenizer(tiny_corpus())) if fresh
+           else Path(output_dir))
+    info = pretrain(out, generic_corpus(r['n_texts'], r['corpus_seed'], r['p_pick']), r['steps'],
+                    r['batch_size'], r['lr'], seed=r['seed'], progress=progress)
+    (out/'pretrain_info.json').write_text(json.dumps(dict(recipe=r, **info, torch=torch.__version__),
+                                                     indent=1))
     return out
 
 # %% ../nbs/11_tiny_base.ipynb #f1f7bf9d
 @call_parse
 def build_tiny_base_cli(output_dir:str=PATHS.tiny_base, # where the base goes
                         steps:int=TINY_BASE_RECIPE['steps'], # pretraining steps
-                        keep_tokenizer:bool=False, # pretrain the tiny model already in `output_dir` (its tokenizer built elsewhere)
+                        keep_tokenizer:bool=False, # pretrain the model in `output_dir`, keeping its tokenizer
                        ):
     "Build the offline tiny base: the tiny Qwen2 pretrained on the generic corpus (use a GPU)"
     if not torch.cuda.is_available(): print("Note: no CUDA GPU; pretraining on the CPU takes hours.")
     out = build_tiny_base(output_dir, steps=steps, rebuild=not keep_tokenizer)
     info = json.loads((Path(out)/'pretrain_info.json').read_text())
-    print(f"Tiny base written to {out}: {info['tokens']:,} tokens in {info['seconds']} s on {info['device']}, loss {info['first_loss']:.2f} -> {info['last_loss']:.2f}")
+    print(f"Tiny base written to {out}: {info['tokens']:,} tokens in {info['seconds']} s "
+          f"on {info['device']}, loss {info['first_loss']:.2f} -> {info['last_loss']:.2f}")

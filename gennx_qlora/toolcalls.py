@@ -19,9 +19,13 @@ __all__ = ['SYSTEM_PROMPT', 'TOOL_CALL_OPEN', 'TOOL_CALL_CLOSE', 'PARSE_ERROR_KI
            'ParseResult', 'parse_tool_calls', 'CallError', 'validate_call', 'iter_calls']
 
 # %% ../nbs/01_toolcalls.ipynb #13608e1a
-SYSTEM_PROMPT = ("You are a MIDAS GEN NX assistant. Use the provided tools to operate GEN NX through its REST API. "
-                 "Call a tool only when the request needs one; if a required value is missing, ask the user for it "
-                 "instead of guessing; if no tool can do what is asked, say so.")
+SYSTEM_PROMPT = ("You are a MIDAS GEN NX assistant. "
+                 "Use the provided tools to operate GEN NX through its REST API. "
+                 "Call a tool only when the request needs one; "
+                 "if a required value is missing, ask the user for it instead of guessing; "
+                 "if no tool can do what is asked, say so.")
+
+# %% ../nbs/01_toolcalls.ipynb #5efb7b29
 TOOL_CALL_OPEN, TOOL_CALL_CLOSE = "<tool_call>", "</tool_call>"
 
 # %% ../nbs/01_toolcalls.ipynb #08d63ec6
@@ -39,22 +43,26 @@ _NAME_RE = re.compile(r'^[a-zA-Z0-9_-]{1,64}$')
 def check_tool(tool:dict, # `{"type": "function", "function": {...}}` or the flat `{"name", ...}` form
                where:str='', # where the tool comes from, used in error messages
               )->dict:
-    "Check `tool` is a valid function spec whose `parameters` pass the JSON-Schema meta-schema; return it wrapped"
-    if not isinstance(tool, dict): raise ToolSchemaError(f"expected an object, got {type(tool).__name__}", where)
+    "Check `tool` is a function spec whose `parameters` pass the JSON-Schema meta-schema; return it wrapped"
+    if not isinstance(tool, dict):
+        raise ToolSchemaError(f"expected an object, got {type(tool).__name__}", where)
     fn = tool.get('function', tool) if tool.get('type', 'function')=='function' else None
-    if fn is None: raise ToolSchemaError(f"unsupported tool type {tool.get('type')!r} (only 'function')", where, 'type')
+    if fn is None:
+        raise ToolSchemaError(f"unsupported tool type {tool.get('type')!r} (only 'function')", where, 'type')
     if not isinstance(fn, dict): raise ToolSchemaError("must be an object", where, 'function')
     name = fn.get('name')
     if not isinstance(name, str) or not _NAME_RE.match(name):
         raise ToolSchemaError(f"must match {_NAME_RE.pattern} (got {name!r})", where, 'function.name')
-    if not isinstance(fn.get('description', ''), str): raise ToolSchemaError("must be a string", where, 'function.description')
+    if not isinstance(fn.get('description', ''), str):
+        raise ToolSchemaError("must be a string", where, 'function.description')
     params = fn.get('parameters')
     if not isinstance(params, dict) or params.get('type')!='object':
         raise ToolSchemaError('must be a JSON Schema with "type": "object"', where, 'function.parameters')
     try: Draft202012Validator.check_schema(params)
     except SchemaError as e:
         path = '.'.join(str(p) for p in e.path)
-        raise ToolSchemaError(e.message, where, 'function.parameters' + (f'.{path}' if path else '')) from None
+        raise ToolSchemaError(e.message, where,
+                              'function.parameters' + (f'.{path}' if path else '')) from None
     return {'type': 'function', 'function': fn}
 
 # %% ../nbs/01_toolcalls.ipynb #1f6e02ed
@@ -65,6 +73,7 @@ class Endpoint:
     path:str # path below the base URL, e.g. `/db/NODE`
     def __str__(self): return f'{self.method} {self.path}'
 
+# %% ../nbs/01_toolcalls.ipynb #b9939abb
 @dataclass
 class ToolSet:
     "Tools as the prompt sees them, plus the endpoint of each"
@@ -89,8 +98,10 @@ class ToolSet:
 _METHODS = ('GET', 'POST', 'PUT', 'DELETE')
 
 def _check_endpoint(ep, where:str)->Endpoint:
-    if not isinstance(ep, dict) or ep.get('method') not in _METHODS or not str(ep.get('path', '')).startswith('/'):
-        raise ToolSchemaError(f'must be {{"method": one of {_METHODS}, "path": "/..."}} (got {ep!r})', where, 'endpoint')
+    if (not isinstance(ep, dict) or ep.get('method') not in _METHODS
+            or not str(ep.get('path', '')).startswith('/')):
+        raise ToolSchemaError(f'must be {{"method": one of {_METHODS}, "path": "/..."}} (got {ep!r})',
+                              where, 'endpoint')
     return Endpoint(ep['method'], ep['path'])
 
 def tool_set(tools:list, # tool specs, each optionally with an `endpoint` key
@@ -98,14 +109,17 @@ def tool_set(tools:list, # tool specs, each optionally with an `endpoint` key
              base_url:str|None=None, # API base URL
             )->ToolSet:
     "Check every tool in `tools` and build a `ToolSet`; duplicate names are an error"
-    if not isinstance(tools, list) or not tools: raise ToolSchemaError('expected a non-empty list of tools', source, 'tools')
+    if not isinstance(tools, list) or not tools:
+        raise ToolSchemaError('expected a non-empty list of tools', source, 'tools')
     out, eps = [], {}
     for i,t in enumerate(tools):
-        where = f"{source}: tools[{i}]" + (f" ({t.get('function', t).get('name')})" if isinstance(t, dict) else '')
+        where = f"{source}: tools[{i}]" + (f" ({t.get('function', t).get('name')})"
+                                            if isinstance(t, dict) else '')
         ep = t.get('endpoint') if isinstance(t, dict) else None
         spec = check_tool({k:v for k,v in t.items() if k!='endpoint'} if isinstance(t, dict) else t, where)
         name = spec['function']['name']
-        if name in eps or name in [o['function']['name'] for o in out]: raise ToolSchemaError(f'duplicate tool name {name!r}', where, 'function.name')
+        if name in eps or name in [o['function']['name'] for o in out]:
+            raise ToolSchemaError(f'duplicate tool name {name!r}', where, 'function.name')
         if ep is not None: eps[name] = _check_endpoint(ep, where)
         out.append(spec)
     return ToolSet(out, eps, base_url, source)
@@ -117,7 +131,9 @@ def load_tools(path:str|Path, # JSON file: `{"tools": [...], "base_url": ...}` o
     path = Path(path)
     if not path.exists(): raise FileNotFoundError(f"tool schema file not found: {path}")
     try: d = json.loads(path.read_text(encoding='utf-8'))
-    except json.JSONDecodeError as e: raise ToolSchemaError(f'invalid JSON at line {e.lineno}, column {e.colno}: {e.msg}', str(path)) from None
+    except json.JSONDecodeError as e:
+        raise ToolSchemaError(f'invalid JSON at line {e.lineno}, column {e.colno}: {e.msg}',
+                              str(path)) from None
     if isinstance(d, dict):
         if 'tools' not in d: raise ToolSchemaError('missing "tools" list', str(path), 'tools')
         return tool_set(d['tools'], str(path), d.get('base_url'))
@@ -128,11 +144,13 @@ def tojson(x)->str:
     "Serialize `x` exactly as the chat template's `tojson` filter does"
     return json.dumps(x, ensure_ascii=False)
 
+# %% ../nbs/01_toolcalls.ipynb #8c4e4ccb
 def render_call(name:str, # tool name
                 arguments:dict, # arguments object (a JSON string is normalized first)
                )->str:
     "One `<tool_call>` block exactly as Qwen2.5's chat template renders it"
-    return f'{TOOL_CALL_OPEN}\n{{"name": "{name}", "arguments": {tojson(normalize_arguments(arguments))}}}\n{TOOL_CALL_CLOSE}'
+    return (f'{TOOL_CALL_OPEN}\n{{"name": "{name}", "arguments": '
+            f'{tojson(normalize_arguments(arguments))}}}\n{TOOL_CALL_CLOSE}')
 
 # %% ../nbs/01_toolcalls.ipynb #6bc58ec9
 def normalize_arguments(arguments:dict|str, # arguments object, or a JSON string holding one
@@ -140,23 +158,27 @@ def normalize_arguments(arguments:dict|str, # arguments object, or a JSON string
     "Return `arguments` as a dict, decoding a JSON string; `ValueError` says why when it can't"
     if isinstance(arguments, str):
         try: arguments = json.loads(arguments)
-        except json.JSONDecodeError as e: raise ValueError(f'arguments string is not valid JSON ({e.msg} at column {e.colno})') from None
-    if not isinstance(arguments, dict): raise ValueError(f'arguments must be a JSON object, got {type(arguments).__name__}')
+        except json.JSONDecodeError as e:
+            raise ValueError(f'arguments string is not valid JSON ({e.msg} at column {e.colno})') from None
+    if not isinstance(arguments, dict):
+        raise ValueError(f'arguments must be a JSON object, got {type(arguments).__name__}')
     return arguments
 
 # %% ../nbs/01_toolcalls.ipynb #23fb5ea9
-def call_parts(call:dict, # `{"type": "function", "function": {"name", "arguments"}}` or flat `{"name", "arguments"}`
+def call_parts(call:dict, # `{"type": "function", "function": {...}}` or flat `{"name", "arguments"}`
               )->tuple:
     "`(name, arguments)` of a call in either of the forms the chat template accepts"
     fn = call.get('function', call)
     return fn.get('name'), fn.get('arguments')
 
+# %% ../nbs/01_toolcalls.ipynb #771ba175
 def render_completion(message:dict, # an assistant message: `content` and/or `tool_calls`
                      )->str:
     "What the model generates for `message` after `<|im_start|>assistant\\n`, without `<|im_end|>`"
     calls = message.get('tool_calls') or []
     if not calls: return message.get('content') or ''
-    parts = ([message['content']] if message.get('content') else []) + [render_call(*call_parts(c)) for c in calls]
+    parts = (([message['content']] if message.get('content') else [])
+             + [render_call(*call_parts(c)) for c in calls])
     return '\n'.join(parts)
 
 # %% ../nbs/01_toolcalls.ipynb #519b1f78
@@ -168,8 +190,10 @@ def make_call(name:str, # tool name
 
 # %% ../nbs/01_toolcalls.ipynb #64aef02b
 PARSE_ERROR_KINDS = ('no_block', 'untagged_json', 'stray_close', 'empty_block', 'invalid_json', 'not_object',
-                     'missing_name', 'name_not_string', 'missing_arguments', 'arguments_invalid_json', 'arguments_not_object')
+                     'missing_name', 'name_not_string', 'missing_arguments', 'arguments_invalid_json',
+                     'arguments_not_object')
 
+# %% ../nbs/01_toolcalls.ipynb #8dba7b70
 @dataclass
 class ToolCall:
     "A parsed call"
@@ -179,6 +203,7 @@ class ToolCall:
     normalized:bool=False # `arguments` came as a JSON string and was decoded
     def as_message_call(self)->dict: return make_call(self.name, self.arguments)
 
+# %% ../nbs/01_toolcalls.ipynb #c171cfae
 @dataclass
 class BlockError:
     "Why a block (or the whole output) yielded no call"
@@ -186,6 +211,7 @@ class BlockError:
     detail:str # human-readable reason
     raw:str='' # the offending text (cut to 200 characters)
 
+# %% ../nbs/01_toolcalls.ipynb #dde34328
 @dataclass
 class ParseResult:
     "Everything `parse_tool_calls` found in one model output"
@@ -210,21 +236,25 @@ def _decode_block(raw:str)->tuple:
     try: return json.loads(s), None
     except json.JSONDecodeError as e:
         hint = ' (looks like a Python dict with single quotes)' if re.search(r"\{\s*'name'", s) else ''
-        return None, BlockError('invalid_json', f'{e.msg} at line {e.lineno}, column {e.colno}{hint}', s[:200])
+        return None, BlockError('invalid_json', f'{e.msg} at line {e.lineno}, column {e.colno}{hint}',
+                                s[:200])
 
 def _block_call(raw:str, unclosed:bool)->ToolCall|BlockError:
     "Turn the text inside one block into a `ToolCall`, or say why not"
     obj, err = _decode_block(raw)
     if err: return err
     cut = raw.strip()[:200]
-    if not isinstance(obj, dict): return BlockError('not_object', f'expected a JSON object, got {type(obj).__name__}', cut)
+    if not isinstance(obj, dict):
+        return BlockError('not_object', f'expected a JSON object, got {type(obj).__name__}', cut)
     if 'name' not in obj: return BlockError('missing_name', 'no "name" key', cut)
-    if not isinstance(obj['name'], str): return BlockError('name_not_string', f'"name" is {type(obj["name"]).__name__}', cut)
+    if not isinstance(obj['name'], str):
+        return BlockError('name_not_string', f'"name" is {type(obj["name"]).__name__}', cut)
     if 'arguments' not in obj: return BlockError('missing_arguments', 'no "arguments" key', cut)
     args = obj['arguments']
     try: norm = normalize_arguments(args)
     except ValueError as e:
-        kind = 'arguments_invalid_json' if isinstance(args, str) and 'not valid JSON' in str(e) else 'arguments_not_object'
+        kind = ('arguments_invalid_json' if isinstance(args, str) and 'not valid JSON' in str(e)
+                else 'arguments_not_object')
         return BlockError(kind, str(e), cut)
     return ToolCall(obj['name'], norm, unclosed=unclosed, normalized=isinstance(args, str))
 
@@ -235,7 +265,9 @@ def _untagged_call(text:str)->BlockError|None:
     for m in list(re.finditer(r'\{', text))[:50]:
         try: obj, _ = dec.raw_decode(text, m.start())
         except json.JSONDecodeError: continue
-        if isinstance(obj, dict) and 'name' in obj: return BlockError('untagged_json', 'a call object without <tool_call> tags', text[m.start():m.start()+200])
+        if isinstance(obj, dict) and 'name' in obj:
+            return BlockError('untagged_json', 'a call object without <tool_call> tags',
+                              text[m.start():m.start()+200])
     return None
 
 def parse_tool_calls(text:str, # raw model output (special tokens may be left in)
@@ -259,9 +291,10 @@ def parse_tool_calls(text:str, # raw model output (special tokens may be left in
 
 # %% ../nbs/01_toolcalls.ipynb #1f10675e
 CALL_ERROR_KINDS = ('unknown_tool', 'missing_required', 'unexpected_key', 'wrong_type', 'enum', 'constraint')
-_KINDS = {'required': 'missing_required', 'additionalProperties': 'unexpected_key', 'unevaluatedProperties': 'unexpected_key',
-          'type': 'wrong_type', 'enum': 'enum', 'const': 'enum'}
+_KINDS = {'required': 'missing_required', 'additionalProperties': 'unexpected_key',
+          'unevaluatedProperties': 'unexpected_key', 'type': 'wrong_type', 'enum': 'enum', 'const': 'enum'}
 
+# %% ../nbs/01_toolcalls.ipynb #5876dd89
 @dataclass
 class CallError:
     "One way a call breaks its tool's schema"
@@ -281,8 +314,10 @@ def _call_errors(err)->list:
     path = '.'.join(str(p) for p in err.absolute_path)
     kind = _KINDS.get(err.validator, 'constraint')
     if kind=='unexpected_key' and err.schema.get(err.validator) is False and isinstance(err.instance, dict):
-        return [CallError(kind, f'{path}.{k}' if path else k, f'unexpected key {k!r}') for k in _extra_keys(err)]
-    if kind=='unexpected_key': kind = 'constraint'  # additionalProperties given as a schema: the nested record failed
+        return [CallError(kind, f'{path}.{k}' if path else k, f'unexpected key {k!r}')
+                for k in _extra_keys(err)]
+    # additionalProperties given as a schema: the nested record failed
+    if kind=='unexpected_key': kind = 'constraint'
     return [CallError(kind, path, err.message)]
 
 # %% ../nbs/01_toolcalls.ipynb #c6654180
@@ -291,8 +326,10 @@ def validate_call(call:ToolCall|dict, # a parsed `ToolCall` or a `tool_calls` en
                  )->list:
     "Schema violations of `call` as `CallError`s; empty when the call is valid"
     name, args = (call.name, call.arguments) if isinstance(call, ToolCall) else call_parts(call)
-    specs = {t['function']['name']: t['function'] for t in (tools.tools if isinstance(tools, ToolSet) else tools)}
-    if name not in specs: return [CallError('unknown_tool', '', f"tool {name!r} is not offered; offered: {', '.join(specs)}")]
+    specs = {t['function']['name']: t['function']
+             for t in (tools.tools if isinstance(tools, ToolSet) else tools)}
+    if name not in specs:
+        return [CallError('unknown_tool', '', f"tool {name!r} is not offered; offered: {', '.join(specs)}")]
     try: args = normalize_arguments(args)
     except ValueError as e: return [CallError('wrong_type', '', str(e))]
     v = Draft202012Validator(specs[name].get('parameters', {'type': 'object'}))

@@ -18,8 +18,8 @@ from transformers.trainer_callback import PrinterCallback
 from transformers.trainer_utils import get_last_checkpoint
 from trl import SFTConfig, SFTTrainer
 from trl.chat_template_utils import get_training_chat_template, has_generation_markers
-from .config import (CONFIG_FILES, PATHS, ConfigError, GennxConfig, LoraCfg, config_dict, load_settings,
-                                override_config, settings_lines)
+from .config import (CONFIG_FILES, PATHS, ConfigError, GennxConfig, LoraCfg, config_dict,
+                                load_settings, override_config, settings_lines)
 from .records import DataError, read_jsonl
 from .models import ModelError, base_model_path, load_for_training, resolve_model_dir
 
@@ -45,6 +45,7 @@ def say_step(i:int, # step number, 1 to `N_STEPS`
 class TrainError(RuntimeError):
     "Training cannot start or go on; the message says what to change"
 
+# %% ../nbs/30_train.ipynb #daf45714
 class UnslothUnavailable(TrainError):
     "`--use-unsloth` was asked for, but Unsloth cannot run here (no package or no CUDA GPU)"
 
@@ -52,28 +53,35 @@ class UnslothUnavailable(TrainError):
 def load_records(data_dir, # folder holding Step 2's `train.jsonl` / `eval.jsonl`
                  split:str, # `train` or `eval`
                 )->list:
-    "Step 2's `split` as a list of records, read with the `json` module (exact); `TrainError` if missing or not JSON"
+    "Step 2's `split` as records, read with the `json` module (exact); `TrainError` if missing or not JSON"
     p = Path(data_dir)/f'{split}.jsonl'
-    if not p.is_file(): raise TrainError(f"{p} not found: run Step 2 first (gennx-prepare --output-dir {data_dir})")
+    if not p.is_file():
+        raise TrainError(f"{p} not found: run Step 2 first (gennx-prepare --output-dir {data_dir})")
     lines = read_jsonl(p)
-    if lines.rejects: raise TrainError(f"{p}: line {lines.rejects[0].line} is not JSON ({lines.rejects[0].reason}); run Step 2 again")
+    if lines.rejects:
+        raise TrainError(f"{p}: line {lines.rejects[0].line} is not JSON ({lines.rejects[0].reason}); "
+                         "run Step 2 again")
     return [r for _, r in lines.records]
 
+# %% ../nbs/30_train.ipynb #eb072faa
 def tokenize_records(records:list, # records `{"id", "messages", "tools"}`
                      tokenizer, # the model's tokenizer
-                     template:str|None=None, # chat template to render with (`training_template`); None = the tokenizer's
+                     template:str|None=None, # chat template (`training_template`; None: the tokenizer's own)
                      assistant_only_loss:bool=True, # also return which tokens belong to assistant turns
                     )->Dataset:
-    "A `Dataset` of `id`, `input_ids` (and `assistant_masks`): each record rendered and tokenized as TRL would"
+    "A `Dataset` of `id`, `input_ids` (and `assistant_masks`): each record rendered, tokenized as TRL would"
     rows = {'id': [], 'input_ids': []} | ({'assistant_masks': []} if assistant_only_loss else {})
     for i, r in enumerate(records):
-        enc = tokenizer.apply_chat_template(r['messages'], tools=r.get('tools') or None, chat_template=template, tokenize=True,
-                                            return_dict=True, return_assistant_tokens_mask=assistant_only_loss)
+        enc = tokenizer.apply_chat_template(r['messages'], tools=r.get('tools') or None,
+                                            chat_template=template, tokenize=True, return_dict=True,
+                                            return_assistant_tokens_mask=assistant_only_loss)
         rows['id'].append(str(r.get('id', f'#{i}')))
         for k in list(rows)[1:]: rows[k].append(list(enc[k]))
     empty = [i for i, m in zip(rows['id'], rows.get('assistant_masks', [])) if not any(m)]
-    if empty: raise TrainError(f"{len(empty)} record(s) have no assistant tokens to learn from: {', '.join(empty[:10])} "
-                               "(no assistant turn, or a template without {% generation %} markers: see `training_template`)")
+    if empty:
+        raise TrainError(f"{len(empty)} record(s) have no assistant tokens to learn from: "
+                         f"{', '.join(empty[:10])} (no assistant turn, or a template without "
+                         "{% generation %} markers: see `training_template`)")
     return Dataset.from_dict(rows)
 
 # %% ../nbs/30_train.ipynb #6759fea8
@@ -90,15 +98,16 @@ def drop_too_long(ds:Dataset, # tokenized records (`tokenize_records`)
 def training_template(tokenizer, # the model's tokenizer
                       assistant_only_loss:bool=True, # `training.assistant_only_loss`
                      )->str|None:
-    "The template to render training records with (None: the tokenizer's own); `TrainError` if masking is impossible"
+    "The template to render training records with (None: the tokenizer's own); `TrainError` if it can't mask"
     ct = tokenizer.chat_template
     if not ct: raise TrainError("the tokenizer has no chat template: use an Instruct model's tokenizer")
     if not assistant_only_loss or has_generation_markers(ct): return None
     try: return get_training_chat_template(tokenizer)
     except ValueError:
-        raise TrainError("assistant_only_loss needs a chat template with {% generation %} markers, and TRL has a training "
-                         "version only of known templates (Qwen2.5's among them); this tokenizer's template is another one. "
-                         "Use the base model's own tokenizer, or set assistant_only_loss: false in config/training_config.yaml") from None
+        raise TrainError("assistant_only_loss needs a chat template with {% generation %} markers, and TRL "
+                         "has a training version only of known templates (Qwen2.5's among them); this "
+                         "tokenizer's template is another one. Use the base model's own tokenizer, or set "
+                         "assistant_only_loss: false in config/training_config.yaml") from None
 
 # %% ../nbs/30_train.ipynb #311bf175
 TIED = ('embed_tokens', 'lm_head')
@@ -108,8 +117,8 @@ def lora_config(l:LoraCfg, # `cfg.active_lora`: the `lora` or `lora_fallback` se
                )->LoraConfig:
     "PEFT `LoraConfig` from a LoRA section; a tied embedding in `modules_to_save` stays tied"
     ms = list(l.modules_to_save) if l.modules_to_save else None
-    return LoraConfig(r=l.r, lora_alpha=l.lora_alpha, lora_dropout=l.lora_dropout, bias=l.bias, task_type=l.task_type,
-                      target_modules=list(l.target_modules), modules_to_save=ms,
+    return LoraConfig(r=l.r, lora_alpha=l.lora_alpha, lora_dropout=l.lora_dropout, bias=l.bias,
+                      task_type=l.task_type, target_modules=list(l.target_modules), modules_to_save=ms,
                       ensure_weight_tying=bool(tied and ms and set(ms) & set(TIED)))
 
 # %% ../nbs/30_train.ipynb #e66425e4
@@ -118,10 +127,11 @@ CUDA_ONLY_OPTIM = ('paged', '8bit', 'bnb')
 def pick_optim(optim:str, # `training.optim`
                cuda:bool, # a CUDA GPU is used
               )->tuple:
-    "`(optimizer, note)`: bitsandbytes' paged/8-bit optimizers need CUDA, so the CPU uses `adamw_torch` (note says so)"
+    "`(optimizer, note)`: bitsandbytes' paged/8-bit optimizers need CUDA; the CPU uses `adamw_torch` (noted)"
     if cuda or not any(w in optim for w in CUDA_ONLY_OPTIM): return optim, None
     return 'adamw_torch', f"optimizer {optim} needs CUDA: using adamw_torch on the CPU"
 
+# %% ../nbs/30_train.ipynb #0c2d7297
 def precision(compute_dtype:str, # `quantization.bnb_4bit_compute_dtype`
               cuda:bool, # a CUDA GPU is used
               bf16_ok:bool|None=None, # the GPU supports bf16 (default: ask torch)
@@ -129,15 +139,18 @@ def precision(compute_dtype:str, # `quantization.bnb_4bit_compute_dtype`
     "`({'bf16':..., 'fp16':...}, note)`: the mixed precision matching the compute dtype on this machine"
     if compute_dtype == 'float32': return dict(bf16=False, fp16=False), None
     if not cuda:
-        return dict(bf16=True, fp16=False), ("float16 mixed precision needs CUDA: using bfloat16 on the CPU" if compute_dtype == 'float16' else None)
+        return dict(bf16=True, fp16=False), ("float16 mixed precision needs CUDA: using bfloat16 on the CPU"
+                                             if compute_dtype == 'float16' else None)
     if compute_dtype == 'float16': return dict(bf16=False, fp16=True), None
     if not (torch.cuda.is_bf16_supported() if bf16_ok is None else bf16_ok):
-        return dict(bf16=False, fp16=True), "this GPU has no bfloat16: using float16 (set bnb_4bit_compute_dtype: float16 in model_config.yaml)"
+        return dict(bf16=False, fp16=True), ("this GPU has no bfloat16: using float16 "
+                                             "(set bnb_4bit_compute_dtype: float16 in model_config.yaml)")
     return dict(bf16=True, fp16=False), None
 
+# %% ../nbs/30_train.ipynb #b47df8d8
 def report_targets(report_to:str, # `training.report_to`, e.g. `tensorboard`, `none`, `tensorboard,wandb`
                   )->tuple:
-    "`(report_to list for transformers, TensorBoard on?)`: TensorBoard is added by `make_callbacks` to control its folder"
+    "`(report_to for transformers, TensorBoard on?)`: `make_callbacks` adds TensorBoard to set its folder"
     ts = [t.strip() for t in str(report_to).split(',') if t.strip() and t.strip() != 'none']
     return [t for t in ts if t != 'tensorboard'], 'tensorboard' in ts
 
@@ -153,15 +166,21 @@ def sft_config(cfg:GennxConfig, # the run's settings
     optim, n1 = pick_optim(t.optim, cuda)
     prec, n2 = precision(cfg.quantization.bnb_4bit_compute_dtype, cuda)
     args = SFTConfig(output_dir=str(output_dir), max_length=cfg.model.max_seq_length,
-        assistant_only_loss=False,  # the masks come with the records (`tokenize_records`); TRL builds the labels from them
-        num_train_epochs=t.num_train_epochs, max_steps=t.max_steps, per_device_train_batch_size=t.per_device_train_batch_size,
-        per_device_eval_batch_size=t.per_device_eval_batch_size, gradient_accumulation_steps=t.gradient_accumulation_steps,
+        # the masks come with the records (`tokenize_records`); TRL builds the labels from them
+        assistant_only_loss=False,
+        num_train_epochs=t.num_train_epochs, max_steps=t.max_steps,
+        per_device_train_batch_size=t.per_device_train_batch_size,
+        per_device_eval_batch_size=t.per_device_eval_batch_size,
+        gradient_accumulation_steps=t.gradient_accumulation_steps,
         learning_rate=t.learning_rate, lr_scheduler_type=t.lr_scheduler_type, warmup_steps=t.warmup_ratio,
-        weight_decay=t.weight_decay, max_grad_norm=t.max_grad_norm, optim=optim, gradient_checkpointing=t.gradient_checkpointing,
-        logging_steps=t.logging_steps, eval_strategy=t.eval_strategy, eval_steps=t.eval_steps, save_strategy=t.save_strategy,
-        save_steps=t.save_steps, save_total_limit=t.save_total_limit, load_best_model_at_end=t.load_best_model_at_end,
+        weight_decay=t.weight_decay, max_grad_norm=t.max_grad_norm, optim=optim,
+        gradient_checkpointing=t.gradient_checkpointing,
+        logging_steps=t.logging_steps, eval_strategy=t.eval_strategy, eval_steps=t.eval_steps,
+        save_strategy=t.save_strategy, save_steps=t.save_steps, save_total_limit=t.save_total_limit,
+        load_best_model_at_end=t.load_best_model_at_end,
         metric_for_best_model=t.metric_for_best_model, greater_is_better=t.greater_is_better, seed=t.seed,
-        report_to=report_targets(t.report_to)[0], use_cpu=not cuda, include_num_input_tokens_seen='non_padding',
+        report_to=report_targets(t.report_to)[0], use_cpu=not cuda,
+        include_num_input_tokens_seen='non_padding',
         train_sampling_strategy='group_by_length' if t.per_device_train_batch_size > 1 else 'random',
         disable_tqdm=not progress, **prec)
     return args, [n for n in (n1, n2) if n]
@@ -172,7 +191,8 @@ def make_callbacks(cfg:GennxConfig, # the run's settings
                   )->list:
     "Early stopping (unless patience is 0) and TensorBoard writing to `logs_dir` (when `report_to` names it)"
     t, out = cfg.training, []
-    if t.early_stopping_patience > 0: out.append(EarlyStoppingCallback(t.early_stopping_patience, t.early_stopping_threshold))
+    if t.early_stopping_patience > 0:
+        out.append(EarlyStoppingCallback(t.early_stopping_patience, t.early_stopping_threshold))
     if report_targets(t.report_to)[1]:
         tb = TensorBoardCallback()
         tb.logging_dir = str(logs_dir or t.logging_dir)
@@ -189,14 +209,15 @@ def build_trainer(cfg:GennxConfig, # the run's settings
                   logs_dir=None, # TensorBoard folder (default: `training.logging_dir`)
                   callbacks:list|None=None, # more `TrainerCallback`s
                   progress:bool=True, # show the progress bar and the loss lines
-                  peft:bool=True, # attach LoRA from `cfg.active_lora` (False: `model` already has its adapter)
+                  peft:bool=True, # attach LoRA from `cfg.active_lora` (False: `model` has its adapter)
                  )->tuple:
-    "`(SFTTrainer, notes)` for `model` on the records, with LoRA, early stopping and TensorBoard as `cfg` says"
+    "`(SFTTrainer, notes)` for `model` on the records: LoRA, early stopping and TensorBoard as `cfg` says"
     args, notes = sft_config(cfg, output_dir, progress=progress)
     tied = bool(getattr(model.config, 'tie_word_embeddings', False))
     pc = lora_config(cfg.active_lora, tied) if peft else None
-    tr = SFTTrainer(model=model, args=args, train_dataset=train_ds, eval_dataset=eval_ds, processing_class=tokenizer,
-                    peft_config=pc, callbacks=make_callbacks(cfg, logs_dir) + list(callbacks or []))
+    tr = SFTTrainer(model=model, args=args, train_dataset=train_ds, eval_dataset=eval_ds,
+                    processing_class=tokenizer, peft_config=pc,
+                    callbacks=make_callbacks(cfg, logs_dir) + list(callbacks or []))
     if not progress: tr.remove_callback(PrinterCallback)  # no bar: no per-step log lines either
     return tr, notes
 
@@ -219,6 +240,7 @@ def newest_checkpoint(output_dir, # the training output folder
     last = get_last_checkpoint(str(d)) if d.is_dir() else None
     return Path(last) if last else None
 
+# %% ../nbs/30_train.ipynb #f0735ba8
 def resume_from(output_dir, # the training output folder
                 resume:bool, # `--resume` was given
                )->Path|None:
@@ -246,18 +268,20 @@ def run_training(trainer, # an `SFTTrainer`
 def oom_message(cfg:GennxConfig, # the run's settings
                 config_dir='config', # folder of the three YAML files
                )->str:
-    "The guide's three OOM remedies (LoRA fallback, shorter max_seq_length, more accumulation) with files and values"
+    "The guide's three OOM remedies (LoRA fallback, shorter max_seq_length, more accumulation), files, values"
     d, l, m, t = Path(config_dir), cfg.lora_fallback, cfg.model, cfg.training
     lora_f, model_f, train_f = (d/CONFIG_FILES[k] for k in ('lora', 'model', 'training'))
     one = (f"already on (use_fallback: true in {lora_f}); go on with 2." if cfg.use_fallback else
-           f"in {lora_f} set  use_fallback: true  (trains lora_fallback: r={l.r}, target_modules {l.target_modules})")
-    batch = f"; also per_device_train_batch_size: 1 (now {t.per_device_train_batch_size})" if t.per_device_train_batch_size > 1 else ''
+           f"in {lora_f} set  use_fallback: true  (trains lora_fallback: r={l.r}, "
+           f"target_modules {l.target_modules})")
+    batch = (f"; also per_device_train_batch_size: 1 (now {t.per_device_train_batch_size})"
+             if t.per_device_train_batch_size > 1 else '')
     return '\n'.join(["CUDA out of memory. The guide's three remedies, in this order:",
         f"  1. LoRA fallback: {one}",
-        f"  2. Shorter records: in {model_f} set  max_seq_length: {max(16, m.max_seq_length // 2)}  (now {m.max_seq_length}; "
-        "re-run Step 2 so longer records are rejected there)",
-        f"  3. More accumulation: in {train_f} set  gradient_accumulation_steps: {t.gradient_accumulation_steps * 2}  "
-        f"(now {t.gradient_accumulation_steps}){batch}",
+        f"  2. Shorter records: in {model_f} set  max_seq_length: {max(16, m.max_seq_length // 2)}  "
+        f"(now {m.max_seq_length}; re-run Step 2 so longer records are rejected there)",
+        f"  3. More accumulation: in {train_f} set  gradient_accumulation_steps: "
+        f"{t.gradient_accumulation_steps * 2}  (now {t.gradient_accumulation_steps}){batch}",
         "Then run again, or continue with --resume from the last checkpoint."])
 
 # %% ../nbs/30_train.ipynb #0e588528
@@ -270,9 +294,11 @@ def epoch_losses(log_history:list, # `trainer.state.log_history`
         d = out.setdefault(max(1, math.ceil(round(h['epoch'], 6))), dict(losses=[], eval_loss=None))
         if 'loss' in h: d['losses'].append(h['loss'])
         if 'eval_loss' in h: d['eval_loss'] = h['eval_loss']
-    return [dict(epoch=e, train_loss=sum(d['losses'])/len(d['losses']) if d['losses'] else None, eval_loss=d['eval_loss'])
+    return [dict(epoch=e, train_loss=sum(d['losses'])/len(d['losses']) if d['losses'] else None,
+                 eval_loss=d['eval_loss'])
             for e, d in sorted(out.items())]
 
+# %% ../nbs/30_train.ipynb #8794326e
 def loss_curve(log_history:list, # `trainer.state.log_history`
               )->list:
     "`[(step, train loss)]` of every logged step"
@@ -281,13 +307,16 @@ def loss_curve(log_history:list, # `trainer.state.log_history`
 # %% ../nbs/30_train.ipynb #52b27017
 def memory_stats(cuda:bool, # the run used a CUDA GPU
                 )->dict:
-    "Peak VRAM in GiB on a GPU; on the CPU `peak_vram_gb` is None and the process's peak memory is given instead"
-    if cuda: return dict(peak_vram_gb=torch.cuda.max_memory_allocated()/2**30, device=torch.cuda.get_device_name())
+    "Peak VRAM in GiB on a GPU; on the CPU `peak_vram_gb` is None and the process's peak memory is given"
+    if cuda:
+        return dict(peak_vram_gb=torch.cuda.max_memory_allocated()/2**30, device=torch.cuda.get_device_name())
     try:
         import resource  # not on Windows
-        rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / (2**20 if sys.platform == 'darwin' else 2**10)
+        rss = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+               / (2**20 if sys.platform == 'darwin' else 2**10))
     except ImportError: rss = None
-    return dict(peak_vram_gb=None, device='cpu', peak_cpu_rss_mb=rss, memory_note='CPU run: no VRAM; peak_cpu_rss_mb is the whole process')
+    return dict(peak_vram_gb=None, device='cpu', peak_cpu_rss_mb=rss,
+                memory_note='CPU run: no VRAM; peak_cpu_rss_mb is the whole process')
 
 # %% ../nbs/30_train.ipynb #dba1e84e
 def unsloth_problem(cuda:bool|None=None, # a CUDA GPU is available (default: ask torch)
@@ -297,20 +326,25 @@ def unsloth_problem(cuda:bool|None=None, # a CUDA GPU is available (default: ask
     cuda = torch.cuda.is_available() if cuda is None else cuda
     installed = importlib.util.find_spec('unsloth') is not None if installed is None else installed
     if installed and cuda: return None
-    why = ' and '.join(w for w, bad in (('the unsloth package is not installed (pip install unsloth)', not installed),
-                                        ('no CUDA GPU is available', not cuda)) if bad)
-    return f"--use-unsloth needs Unsloth and a CUDA GPU, but {why}; run without --use-unsloth (the same adapter through PEFT)."
+    why = ' and '.join(w for w, bad in
+                       (('the unsloth package is not installed (pip install unsloth)', not installed),
+                        ('no CUDA GPU is available', not cuda)) if bad)
+    return (f"--use-unsloth needs Unsloth and a CUDA GPU, but {why}; "
+            "run without --use-unsloth (the same adapter through PEFT).")
 
+# %% ../nbs/30_train.ipynb #7ee4044a
 def load_unsloth(model_path, # model folder
                  cfg:GennxConfig, # the run's settings
                 ):
-    "The base model in 4-bit with its LoRA adapter attached, through Unsloth's `FastLanguageModel` (CUDA only)"
+    "The base model in 4-bit with its LoRA adapter, through Unsloth's `FastLanguageModel` (CUDA only)"
     from unsloth import FastLanguageModel
     l = cfg.active_lora
-    model, _ = FastLanguageModel.from_pretrained(model_name=str(model_path), max_seq_length=cfg.model.max_seq_length,
+    model, _ = FastLanguageModel.from_pretrained(model_name=str(model_path),
+                                                 max_seq_length=cfg.model.max_seq_length,
                                                  dtype=None, load_in_4bit=cfg.quantization.load_in_4bit)
-    return FastLanguageModel.get_peft_model(model, r=l.r, lora_alpha=l.lora_alpha, lora_dropout=l.lora_dropout, bias=l.bias,
-        target_modules=list(l.target_modules), modules_to_save=l.modules_to_save, random_state=cfg.training.seed,
+    return FastLanguageModel.get_peft_model(model, r=l.r, lora_alpha=l.lora_alpha,
+        lora_dropout=l.lora_dropout, bias=l.bias, target_modules=list(l.target_modules),
+        modules_to_save=l.modules_to_save, random_state=cfg.training.seed,
         use_gradient_checkpointing='unsloth' if cfg.training.gradient_checkpointing else False)
 
 # %% ../nbs/30_train.ipynb #a15879e7
@@ -331,11 +365,13 @@ def config_lines(cfg:GennxConfig, # the run's settings
     l, t, q = cfg.active_lora, cfg.training, cfg.quantization
     length = f'max_steps {t.max_steps}' if t.max_steps > 0 else f'{t.num_train_epochs} epochs'
     saved = f", modules_to_save {l.modules_to_save}" if l.modules_to_save else ''
-    return [f"Model: {cfg.model.name} (max_seq_length {cfg.model.max_seq_length}, 4-bit {q.bnb_4bit_quant_type if q.load_in_4bit else 'off'})",
-            f"LoRA: {'lora_fallback' if cfg.use_fallback else 'lora'} (r={l.r}, alpha={l.lora_alpha}, dropout={l.lora_dropout}, "
-            f"{len(l.target_modules)} target modules{saved})",
-            f"Training: {length}, batch {t.per_device_train_batch_size} x accumulation {t.gradient_accumulation_steps}, "
-            f"lr {t.learning_rate:g} ({t.lr_scheduler_type}), optimizer {t.optim}"]
+    return [f"Model: {cfg.model.name} (max_seq_length {cfg.model.max_seq_length}, "
+            f"4-bit {q.bnb_4bit_quant_type if q.load_in_4bit else 'off'})",
+            f"LoRA: {'lora_fallback' if cfg.use_fallback else 'lora'} (r={l.r}, alpha={l.lora_alpha}, "
+            f"dropout={l.lora_dropout}, {len(l.target_modules)} target modules{saved})",
+            f"Training: {length}, batch {t.per_device_train_batch_size} x accumulation "
+            f"{t.gradient_accumulation_steps}, lr {t.learning_rate:g} ({t.lr_scheduler_type}), "
+            f"optimizer {t.optim}"]
 
 # %% ../nbs/30_train.ipynb #add07cf0
 def load_data(cfg:GennxConfig, # the run's settings
@@ -344,15 +380,20 @@ def load_data(cfg:GennxConfig, # the run's settings
               template:str|None=None, # chat template to render with (`training_template`)
               say=print, # where report lines go
              )->tuple:
-    "`(train_ds, eval_ds, skipped_ids)`: the splits tokenized, records over `max_seq_length` reported and skipped"
+    "`(train_ds, eval_ds, skipped_ids)`: tokenized splits, records over `max_seq_length` reported and skipped"
     n, skipped, out = cfg.model.max_seq_length, [], []
     for split in ('train', 'eval'):
         if split == 'eval' and cfg.training.eval_strategy == 'no': out.append(None); continue
         recs_ = load_records(data_dir, split)
-        ds, sk = drop_too_long(tokenize_records(recs_, tokenizer, template, cfg.training.assistant_only_loss), n)
-        if sk: say(f"  Skipped {len(sk)} {split} record(s) over max_seq_length {n} tokens (never cut: a cut call teaches "
-                   f"broken JSON): " + ', '.join(map(str, sk[:10])) + (f' ... (+{len(sk)-10} more)' if len(sk) > 10 else ''))
-        if not len(ds): raise TrainError(f"no usable {split} records in {data_dir}" + (f" (all {len(sk)} over {n} tokens)" if sk else ''))
+        ds, sk = drop_too_long(tokenize_records(recs_, tokenizer, template, cfg.training.assistant_only_loss),
+                               n)
+        if sk:
+            say(f"  Skipped {len(sk)} {split} record(s) over max_seq_length {n} tokens "
+                f"(never cut: a cut call teaches broken JSON): " + ', '.join(map(str, sk[:10]))
+                + (f' ... (+{len(sk)-10} more)' if len(sk) > 10 else ''))
+        if not len(ds):
+            raise TrainError(f"no usable {split} records in {data_dir}"
+                             + (f" (all {len(sk)} over {n} tokens)" if sk else ''))
         out.append(ds); skipped += sk
     return out[0], out[1], skipped
 
@@ -375,19 +416,57 @@ def make_summary(trainer, # the trainer after training
                 epoch_losses=epoch_losses(st.log_history), loss_curve=loss_curve(st.log_history),
                 eval_curve=[(h['step'], h['eval_loss']) for h in st.log_history if 'eval_loss' in h],
                 best_checkpoint=st.best_model_checkpoint, best_metric=st.best_metric,
-                tokens_seen=st.num_input_tokens_seen, tokens_this_run=tokens, tokens_per_s=tokens/train_s if train_s else None,
+                tokens_seen=st.num_input_tokens_seen, tokens_this_run=tokens,
+                tokens_per_s=tokens/train_s if train_s else None,
                 train_time_s=train_s, **memory_stats(cuda), **info, config=config_dict(cfg))
 
 # %% ../nbs/30_train.ipynb #186a0f4d
 def _trainable(model)->tuple:
     "(trainable, total) parameters; PEFT counts 4-bit weights as unpacked"
     if hasattr(model, 'get_nb_trainable_parameters'): return model.get_nb_trainable_parameters()
-    return sum(p.numel() for p in model.parameters() if p.requires_grad), sum(p.numel() for p in model.parameters())
+    return (sum(p.numel() for p in model.parameters() if p.requires_grad),
+            sum(p.numel() for p in model.parameters()))
 
 def _save_line(t)->str:
     "When checkpoints are written, in words"
-    return {'epoch': 'every epoch', 'steps': f'every {t.save_steps} steps'}.get(t.save_strategy, 'off (save_strategy: no)')
+    return ({'epoch': 'every epoch', 'steps': f'every {t.save_steps} steps'}
+            .get(t.save_strategy, 'off (save_strategy: no)'))
 
+def _say_settings(cfg, config_dir, sources, say):
+    "Step 1's lines: the settings' folder and summary, and the settings given on the command line"
+    say_step(1, f"Loading configs from: {config_dir}", say)
+    for l in config_lines(cfg): say(f"  {l}")
+    flagged = [k for k, v in (sources or {}).items() if v.startswith('--')]
+    for l in settings_lines(cfg, sources, flagged) if flagged else []: say(f"  {l}")
+
+def _resume_point(out, resume, say):
+    "The checkpoint to resume from (None without `resume`), said; a note when `out` already holds one"
+    ckpt = resume_from(out, resume)
+    if ckpt: say(f"  Resuming from: {ckpt}")
+    elif newest_checkpoint(out):
+        say(f"  Note: {out} already holds {newest_checkpoint(out).name}; use --resume to continue that run")
+    return ckpt
+
+def _say_plan(t, notes, logs_dir, out, say):
+    "Steps 4 to 6's lines: machine notes, TensorBoard, checkpoints and early stopping"
+    say_step(4, "Training with SFTTrainer", say)
+    for n in notes: say(f"  Note: {n}")
+    if report_targets(t.report_to)[1]: say(f"  TensorBoard: tensorboard --logdir {logs_dir}")
+    say_step(5, f"Checkpoints {_save_line(t)}: {out}/checkpoint-*", say)
+    say_step(6, f"Early stopping: when {t.metric_for_best_model} has not improved for "
+                f"{t.early_stopping_patience} evaluations"
+             if t.early_stopping_patience else "Early stopping: off (early_stopping_patience: 0)", say)
+
+def _say_outcome(status, step, t, out, say):
+    "The line for a run that was interrupted or stopped early (none for a completed run)"
+    if status == 'interrupted':
+        say(f"\n  Interrupted at step {step}: checkpoint saved to {out/f'checkpoint-{step}'}; "
+            "continue with --resume")
+    if status == 'early_stopped':
+        say(f"\n  Stopped early at step {step}: {t.metric_for_best_model} did not improve "
+            f"for {t.early_stopping_patience} evaluations")
+
+# %% ../nbs/30_train.ipynb #8c52514c
 def train(cfg:GennxConfig, # the run's settings (`load_config`, or `GennxConfig.tiny()`)
           data_dir=PATHS.processed, # Step 2's output: train.jsonl, eval.jsonl
           output_dir=PATHS.checkpoints, # checkpoints, final_adapter/ and train_summary.json go here
@@ -397,7 +476,7 @@ def train(cfg:GennxConfig, # the run's settings (`load_config`, or `GennxConfig.
           config_dir='config', # where `cfg` came from (for messages)
           logs_dir=None, # TensorBoard folder (default: `training.logging_dir`)
           callbacks:list|None=None, # more `TrainerCallback`s
-          sources:dict|None=None, # where each setting came from (`load_settings`): the command-line ones are printed
+          sources:dict|None=None, # each setting's source (`load_settings`): the command-line ones are printed
           progress:bool=True, # progress bar with ETA
           verbose:bool=True, # print the seven steps
          )->dict:
@@ -405,54 +484,48 @@ def train(cfg:GennxConfig, # the run's settings (`load_config`, or `GennxConfig.
     say = print if verbose else (lambda *a, **k: None)
     t0, cuda, out = time.time(), torch.cuda.is_available(), Path(output_dir)
     logs_dir, t = Path(logs_dir or cfg.training.logging_dir), cfg.training
-    say_step(1, f"Loading configs from: {config_dir}", say)
-    for l in config_lines(cfg): say(f"  {l}")
-    flagged = [k for k, v in (sources or {}).items() if v.startswith('--')]
-    for l in settings_lines(cfg, sources, flagged) if flagged else []: say(f"  {l}")
+    _say_settings(cfg, config_dir, sources, say)
     if use_unsloth and (why := unsloth_problem(cuda)): raise UnslothUnavailable(why)
-    ckpt = resume_from(out, resume)
-    if ckpt: say(f"  Resuming from: {ckpt}")
-    elif newest_checkpoint(out): say(f"  Note: {out} already holds {newest_checkpoint(out).name}; use --resume to continue that run")
+    ckpt = _resume_point(out, resume, say)
 
     say_step(2, f"Loading data from: {data_dir}", say)
     model_path = Path(model_path) if model_path else resolve_model_dir(base_model_path(cfg))
     if not (model_path/'config.json').exists():
-        raise TrainError(f"{model_path} is not a model folder (no config.json): run Step 1 (gennx-download) or fix --model-path")
+        raise TrainError(f"{model_path} is not a model folder (no config.json): "
+                         "run Step 1 (gennx-download) or fix --model-path")
     tok = AutoTokenizer.from_pretrained(model_path)
     tmpl = training_template(tok, t.assistant_only_loss)
     train_ds, eval_ds, skipped = load_data(cfg, data_dir, tok, tmpl, say)
     say(f"  Train: {len(train_ds)} / Eval: {len(eval_ds) if eval_ds is not None else 0}")
-    say("  Loss on assistant turns only" + (" (TRL's Qwen2.5 training template)" if tmpl else '') if t.assistant_only_loss else "  Loss on every token")
+    say("  Loss on assistant turns only" + (" (TRL's Qwen2.5 training template)" if tmpl else '')
+        if t.assistant_only_loss else "  Loss on every token")
 
     say_step(3, f"Loading model in 4-bit + LoRA: {model_path}" + (' (Unsloth)' if use_unsloth else ''), say)
     model = load_unsloth(model_path, cfg) if use_unsloth else load_for_training(model_path, cfg)
-    trainer, notes = build_trainer(cfg, model, tok, train_ds, eval_ds, out, logs_dir, callbacks, progress, peft=not use_unsloth)
+    trainer, notes = build_trainer(cfg, model, tok, train_ds, eval_ds, out, logs_dir, callbacks, progress,
+                                   peft=not use_unsloth)
     n_tr, n_all = _trainable(trainer.model)
     say(f"  Trainable parameters: {n_tr:,} of {n_all:,} ({n_tr/n_all:.2%})")
 
-    say_step(4, "Training with SFTTrainer", say)
-    for n in notes: say(f"  Note: {n}")
-    if report_targets(t.report_to)[1]: say(f"  TensorBoard: tensorboard --logdir {logs_dir}")
-    say_step(5, f"Checkpoints {_save_line(t)}: {out}/checkpoint-*", say)
-    say_step(6, f"Early stopping: when {t.metric_for_best_model} has not improved for {t.early_stopping_patience} evaluations"
-             if t.early_stopping_patience else "Early stopping: off (early_stopping_patience: 0)", say)
+    _say_plan(t, notes, logs_dir, out, say)
     if cuda: torch.cuda.reset_peak_memory_stats()
     t1 = time.time()
     try: status = run_training(trainer, ckpt)
     except torch.cuda.OutOfMemoryError: raise TrainError(oom_message(cfg, config_dir)) from None
     train_s, step = time.time() - t1, trainer.state.global_step
-    if status == 'interrupted': say(f"\n  Interrupted at step {step}: checkpoint saved to {out/f'checkpoint-{step}'}; continue with --resume")
-    if status == 'early_stopped': say(f"\n  Stopped early at step {step}: {t.metric_for_best_model} did not improve for {t.early_stopping_patience} evaluations")
+    _say_outcome(status, step, t, out, say)
     final = None
     if status != 'interrupted':
         say_step(7, f"Saving final adapter to: {out/'final_adapter'}", say)
         final = save_final(trainer, tok, out)
     summary = make_summary(trainer, status, cfg, train_s, wall_time_s=time.time()-t0, n_train=len(train_ds),
-        n_eval=len(eval_ds) if eval_ds is not None else 0, skipped_too_long=dict(count=len(skipped), ids=skipped),
-        resumed_from=str(ckpt) if ckpt else None, final_adapter=str(final) if final else None, model_path=str(model_path),
-        data_dir=str(data_dir), logs_dir=str(logs_dir), backend='unsloth' if use_unsloth else 'peft', notes=notes)
+        n_eval=len(eval_ds) if eval_ds is not None else 0,
+        skipped_too_long=dict(count=len(skipped), ids=skipped), resumed_from=str(ckpt) if ckpt else None,
+        final_adapter=str(final) if final else None, model_path=str(model_path), data_dir=str(data_dir),
+        logs_dir=str(logs_dir), backend='unsloth' if use_unsloth else 'peft', notes=notes)
     out.mkdir(parents=True, exist_ok=True)
-    (out/'train_summary.json').write_text(json.dumps(summary, indent=2, ensure_ascii=False, default=str) + '\n', encoding='utf-8')
+    (out/'train_summary.json').write_text(
+        json.dumps(summary, indent=2, ensure_ascii=False, default=str) + '\n', encoding='utf-8')
     if final: say(f"  Adapter, tokenizer and chat template saved; summary: {out/'train_summary.json'}")
     return summary
 
@@ -460,19 +533,20 @@ def train(cfg:GennxConfig, # the run's settings (`load_config`, or `GennxConfig.
 TRAIN_ERRORS = (TrainError, ConfigError, DataError, ModelError, OSError)
 
 @call_parse
-def train_cli(config_dir:str=PATHS.config, # folder with model_config.yaml, lora_config.yaml, training_config.yaml
+def train_cli(config_dir:str=PATHS.config, # folder with {model,lora,training}_config.yaml
               data_dir:str=PATHS.processed, # Step 2's output: train.jsonl and eval.jsonl
               output_dir:str=PATHS.checkpoints, # checkpoints, final_adapter/, train_summary.json
               resume:bool=False, # continue from the newest checkpoint in --output-dir
               use_unsloth:bool=False, # train through Unsloth (needs unsloth and a CUDA GPU)
-              model_path:str=None, # base model folder (default: model.local_path, or models/base/tiny with --tiny)
+              model_path:str=None, # base model (default: model.local_path, or models/base/tiny with --tiny)
               tiny:bool=False, # the offline tiny preset's settings instead of the YAML files
               max_steps:int=None, # override training.max_steps (e.g. a quick smoke run)
              )->int:
     "Step 3: QLoRA fine-tuning of the base model on Step 2's data"
     flags, names = {'training.max_steps': max_steps}, {'training.max_steps': '--max-steps'}
     try:
-        if tiny: cfg, src = override_config(GennxConfig.tiny(), flags), {k: '--max-steps' for k in flags if flags[k]}
+        if tiny: cfg, src = (override_config(GennxConfig.tiny(), flags),
+                             {k: '--max-steps' for k in flags if flags[k]})
         else: cfg, src = load_settings(config_dir, flags, names)
         s = train(cfg, data_dir, output_dir, model_path, resume=resume, use_unsloth=use_unsloth, sources=src,
                   config_dir='tiny preset (gennx_qlora.config.GennxConfig.tiny)' if tiny else config_dir)
