@@ -7,12 +7,12 @@ Docs: https://gennx.github.io/gennx_qlora/config.html.md"""
 # %% auto #0
 __all__ = ['ALL_LINEAR', 'CONFIG_FILES', 'SECTION_FILES', 'SECTION_TYPES', 'SECTION_TARGETS', 'KEY_TARGETS', 'DTYPES',
            'QUANT_TYPES', 'STRATEGIES', 'ATTN_IMPLS', 'LORA_BIASES', 'TASK_TYPES', 'SCHEDULERS', 'RULES', 'TINY',
-           'PATHS', 'ConfigError', 'Yaml12Loader', 'key_lines', 'read_yaml', 'ModelCfg', 'QuantCfg', 'ApiCfg',
-           'LoraCfg', 'TrainCfg', 'DataCfg', 'GennxConfig', 'key_target', 'type_name', 'check_type', 'config_problems',
-           'locate', 'validate_config', 'key_type', 'build_config', 'flatten_overrides', 'override_config',
-           'read_config_file', 'read_config_dir', 'load_config', 'config_dict', 'flat_config', 'save_config',
-           'load_settings', 'settings_lines', 'Paths', 'bundled', 'samples_dir', 'schemas_path', 'samples_path',
-           'tiny_base_dir']
+           'TINY_QLORA', 'PATHS', 'ConfigError', 'Yaml12Loader', 'key_lines', 'read_yaml', 'ModelCfg', 'QuantCfg',
+           'ApiCfg', 'LoraCfg', 'TrainCfg', 'DataCfg', 'GennxConfig', 'key_target', 'type_name', 'check_type',
+           'config_problems', 'locate', 'validate_config', 'key_type', 'build_config', 'flatten_overrides',
+           'override_config', 'read_config_file', 'read_config_dir', 'load_config', 'config_dict', 'flat_config',
+           'save_config', 'load_settings', 'settings_lines', 'Paths', 'bundled', 'samples_dir', 'schemas_path',
+           'samples_path', 'tiny_base_dir']
 
 # %% ../nbs/00_config.ipynb #ec051689
 import difflib, re, types
@@ -512,7 +512,9 @@ def load_config(config_dir='config', # folder holding the three YAML files
     return build_config({**vals, **ov}, {**where, **{k: ('<override>', None) for k in ov}})
 
 # %% ../nbs/00_config.ipynb #db25b973
-TINY = {'model.name': 'tiny', 'model.local_path': 'models/base/tiny', 'model.max_seq_length': 1024,
+TINY = {'model.name': 'tiny', 'model.local_path': 'models/base/tiny', 'model.max_seq_length': 1536,
+        'model.torch_dtype': 'float32', 'quantization.load_in_4bit': False,
+        'quantization.bnb_4bit_compute_dtype': 'float32',
         'lora.r': 16, 'lora.lora_alpha': 8, 'lora.lora_dropout': 0.0,
         'lora.modules_to_save': ['embed_tokens', 'lm_head'],
         'training.num_train_epochs': 1, 'training.max_steps': 600, 'training.learning_rate': 5e-3,
@@ -520,6 +522,11 @@ TINY = {'model.name': 'tiny', 'model.local_path': 'models/base/tiny', 'model.max
         'training.gradient_accumulation_steps': 1, 'training.warmup_ratio': 0.0,
         'training.optim': 'adamw_torch', 'training.gradient_checkpointing': False,
         'training.logging_steps': 10, 'training.save_total_limit': 1}
+
+# %% ../nbs/00_config.ipynb #855a001a
+# the tiny preset on the real preset's QLoRA path (NF4 4-bit, bf16): what tests of that path override `tiny()` with
+TINY_QLORA = {'model.torch_dtype': 'bfloat16', 'quantization.load_in_4bit': True,
+              'quantization.bnb_4bit_compute_dtype': 'bfloat16'}
 
 # %% ../nbs/00_config.ipynb #7b6a09f9
 @patch(cls_method=True)

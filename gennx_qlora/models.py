@@ -11,7 +11,6 @@ from fnmatch import fnmatch
 from pathlib import Path
 from urllib.parse import urlparse
 import torch
-import bitsandbytes as bnb
 from peft import PeftModel
 from tqdm import tqdm
 from transformers import AutoModelForCausalLM, AutoTokenizer, BitsAndBytesConfig
@@ -331,7 +330,8 @@ def keep_4bit_trainable(model, # a model loaded by `load_model`
     "Turn off bitsandbytes' CPU inference packing on each `Linear4bit` of `model`; return how many had it on"
     n = 0
     for mod in model.modules():
-        if isinstance(mod, bnb.nn.Linear4bit) and getattr(mod, 'support_avx512bf16_for_cpu', False):
+        # by name: bitsandbytes is imported (by transformers) only when a model is loaded in 4 bit
+        if type(mod).__name__ == 'Linear4bit' and getattr(mod, 'support_avx512bf16_for_cpu', False):
             mod.support_avx512bf16_for_cpu = False; n += 1
     return n
 
