@@ -26,10 +26,10 @@ from .models import ModelError, base_model_path, load_for_training, resolve_mode
 # %% auto #0
 __all__ = ['N_STEPS', 'TIED', 'CUDA_ONLY_OPTIM', 'TRAIN_ERRORS', 'say_step', 'TrainError', 'UnslothUnavailable', 'load_records',
            'tokenize_records', 'drop_too_long', 'training_template', 'lora_config', 'pick_optim', 'precision',
-           'report_targets', 'sft_config', 'make_callbacks', 'build_trainer', 'trained_spans', 'newest_checkpoint',
-           'resume_from', 'run_training', 'oom_message', 'epoch_losses', 'loss_curve', 'memory_stats',
-           'unsloth_problem', 'load_unsloth', 'save_final', 'config_lines', 'load_data', 'make_summary', 'train',
-           'train_cli']
+           'report_targets', 'sft_config', 'make_callbacks', 'LabelledLossTrainer', 'build_trainer', 'trained_spans',
+           'newest_checkpoint', 'resume_from', 'run_training', 'oom_message', 'epoch_losses', 'loss_curve',
+           'memory_stats', 'unsloth_problem', 'load_unsloth', 'save_final', 'config_lines', 'load_data', 'make_summary',
+           'train', 'train_cli']
 
 # %% ../nbs/30_train.ipynb #fb63a6b8
 N_STEPS = 7
@@ -199,6 +199,33 @@ def make_callbacks(cfg:GennxConfig, # the run's settings
         out.append(tb)
     return out
 
+# %% ../nbs/30_train.ipynb #753a3f14
+class LabelledLossTrainer(SFTTrainer):
+    "`SFTTrainer` that, off CUDA, runs the LM head on the labelled positions only (the same loss, less work)"
+    def compute_loss(self, model, inputs, return_outputs=False, num_items_in_batch=None):
+        core = model.get_base_model() if hasattr(model, 'get_base_model') else model
+        if (return_outputs or inputs['input_ids'].device.type == 'cuda'
+                or not hasattr(core, 'lm_head') or not hasattr(core, 'model')):
+            return super().compute_loss(model, inputs, return_outputs, num_items_in_batch)
+        labels = inputs['labels'][:, 1:]; mask = labels != -100
+        hidden = core.model(**{k: v for k, v in inputs.items() if k != 'labels'}, use_cache=False)
+        logits = core.lm_head(hidden.last_hidden_state[:, :-1][mask]).float()
+        n = mask.sum() if num_items_in_batch is None else num_items_in_batch
+        loss = torch.nn.functional.cross_entropy(logits, labels[mask], reduction='sum') / torch.as_tensor(n).clamp(min=1)
+        self._log_labelled(model.training, logits.detach(), labels[mask], inputs)
+        return loss
+
+    def _log_labelled(self, training:bool, logits, targets, inputs):
+        "The metrics TRL's `compute_loss` logs, from the labelled positions"
+        mode, m = ('train' if training else 'eval'), self._metrics['train' if training else 'eval']
+        lp = logits.log_softmax(-1)
+        m['entropy'].append(-(lp.exp() * lp).sum(-1).mean().item() if len(lp) else 0.0)
+        m['mean_token_accuracy'].append((logits.argmax(-1) == targets).float().mean().item() if len(lp) else 0.0)
+        if mode == 'train':
+            am = inputs.get('attention_mask')
+            self._total_train_tokens += int(am.sum()) if am is not None else inputs['input_ids'].numel()
+        m['num_tokens'] = [self._total_train_tokens]
+
 # %% ../nbs/30_train.ipynb #a13f4bc9
 def build_trainer(cfg:GennxConfig, # the run's settings
                   model, # the base model (`load_for_training`), or a PEFT model when `peft` is False
@@ -211,11 +238,11 @@ def build_trainer(cfg:GennxConfig, # the run's settings
                   progress:bool=True, # show the progress bar and the loss lines
                   peft:bool=True, # attach LoRA from `cfg.active_lora` (False: `model` has its adapter)
                  )->tuple:
-    "`(SFTTrainer, notes)` for `model` on the records: LoRA, early stopping and TensorBoard as `cfg` says"
+    "`(LabelledLossTrainer, notes)` for `model` on the records: LoRA, early stopping and TensorBoard as `cfg` says"
     args, notes = sft_config(cfg, output_dir, progress=progress)
     tied = bool(getattr(model.config, 'tie_word_embeddings', False))
     pc = lora_config(cfg.active_lora, tied) if peft else None
-    tr = SFTTrainer(model=model, args=args, train_dataset=train_ds, eval_dataset=eval_ds,
+    tr = LabelledLossTrainer(model=model, args=args, train_dataset=train_ds, eval_dataset=eval_ds,
                     processing_class=tokenizer, peft_config=pc,
                     callbacks=make_callbacks(cfg, logs_dir) + list(callbacks or []))
     if not progress: tr.remove_callback(PrinterCallback)  # no bar: no per-step log lines either
