@@ -1,4 +1,4 @@
-"""The offline `tiny` base model: a small Qwen2 pretrained on a generic corpus (JSON, text → JSON, picking an invented function), never on GEN NX tool calls
+"""The offline `tiny` base model: a small Qwen2 pretrained on a generic corpus (JSON, text → JSON, tool chats with invented tools), never on GEN NX tool calls
 
 Docs: https://gennx.github.io/gennx_qlora/tiny_base.html.md"""
 
@@ -14,15 +14,18 @@ from tqdm.auto import tqdm
 from transformers import AutoModelForCausalLM, AutoTokenizer
 from .config import PATHS, schemas_path, tiny_base_dir
 from .config import samples_path as bundled_samples
-from .toolcalls import SYSTEM_PROMPT, load_tools
+from .toolcalls import SYSTEM_PROMPT, load_tools, make_call
+from .synth_values import josa
 from .presets import build_tiny, render_chat, train_tokenizer
 from .synth import generate_records
 
 # %% auto #0
-__all__ = ['WORDS_EN', 'WORDS_KO', 'FILE_EXTS', 'GENERIC_SYSTEMS', 'ASK_JSON', 'ARG_TYPES', 'GENERIC_NOUNS', 'GENERIC_VERBS',
-           'TINY_BASE_RECIPE', 'tiny_corpus', 'generic_key', 'generic_scalar', 'generic_object', 'key_value_lines',
-           'text_to_json_record', 'invented_function', 'pick_function_record', 'generic_corpus', 'pretrain',
-           'build_tiny_base', 'build_tiny_base_cli']
+__all__ = ['WORDS_EN', 'WORDS_KO', 'FILE_EXTS', 'GENERIC_SYSTEMS', 'ASK_JSON', 'DOMAINS', 'VERBS', 'FIELDS', 'ENUMS', 'MAP_KEYS',
+           'OPTION_KEYS', 'VERB_NAMES', 'UNITS', 'WORDS', 'KO_END', 'EN_FRAME', 'POLICY', 'SMALL_TALK',
+           'TOOL_CHAT_KINDS', 'TINY_BASE_RECIPE', 'tiny_corpus', 'generic_key', 'generic_scalar', 'generic_object',
+           'key_value_lines', 'text_to_json_record', 'field_schema', 'invented_tool', 'field_value', 'mention',
+           'call_request', 'tool_set', 'tool_chat', 'generic_corpus', 'length_batches', 'pretrain', 'build_tiny_base',
+           'build_tiny_base_cli']
 
 # %% ../nbs/11_tiny_base.ipynb #20762a71
 def tiny_corpus(tools_path:str|Path|None=None, # tool schema file (default: the bundled tier-1 schemas)
@@ -131,66 +134,320 @@ def text_to_json_record(rng:random.Random, # random source
     return [{'role': 'system', 'content': rng.choice(GENERIC_SYSTEMS)}, {'role': 'user', 'content': user},
             {'role': 'assistant', 'content': dump}]
 
-# %% ../nbs/11_tiny_base.ipynb #4f82205b
-def _string(rng):
-    v = generic_scalar(rng)
-    while not isinstance(v, str) or not v: v = generic_scalar(rng)
-    return v
-ARG_TYPES = {'integer': lambda r: r.randint(0, 300),
-             'number': lambda r: round(r.uniform(-50, 50), r.choice([1, 2])),
-             'string': _string, 'boolean': lambda r: r.choice([True, False]),
-             'array': lambda r: [r.randint(1, 60) for _ in range(r.randint(1, 5))]}
+# %% ../nbs/11_tiny_base.ipynb #f80921c4
+DOMAINS = (('item', '항목', 'ITEM'), ('order', '주문', 'ORDR'), ('book', '책', 'BOOK'), ('event', '일정', 'EVNT'),
+           ('sensor', '센서', 'SENS'), ('vehicle', '차량', 'VEHI'), ('student', '학생', 'STUD'),
+           ('room', '방', 'ROOM'), ('ticket', '티켓', 'TCKT'), ('plant', '화분', 'PLNT'), ('song', '노래', 'SONG'),
+           ('shelf', '선반', 'SHLF'), ('device', '장치', 'DEVC'), ('account', '계정', 'ACCT'),
+           ('parcel', '택배', 'PRCL'), ('lamp', '조명', 'LAMP'), ('camera', '카메라', 'CAMR'),
+           ('meeting', '회의', 'MEET'), ('recipe', '레시피', 'RCPE'), ('truck', '트럭', 'TRCK'))
 
-# %% ../nbs/11_tiny_base.ipynb #06de1aa8
-GENERIC_NOUNS = (('city', '도시'), ('color', '색상'), ('file', '파일'), ('book', '책'), ('user', '사용자'),
-                 ('order', '주문'), ('train', '기차'), ('table', '표'), ('price', '가격'), ('weather', '날씨'),
-                 ('note', '메모'), ('school', '학교'), ('car', '자동차'), ('room', '방'), ('song', '노래'),
-                 ('photo', '사진'), ('item', '항목'), ('group', '그룹'), ('event', '일정'), ('ticket', '표'),
-                 ('account', '계정'))
-GENERIC_VERBS = (('get', '조회'), ('create', '생성'), ('delete', '삭제'), ('update', '수정'), ('list', '목록 보기'),
-                 ('open', '열기'), ('save', '저장'), ('find', '검색'), ('add', '추가'), ('send', '전송'),
-                 ('set', '설정'), ('book', '예약'))
+# %% ../nbs/11_tiny_base.ipynb #ae6af928
+# (verb, Korean verb stems, Korean noun form, HTTP method)
+VERBS = (('create', ('추가해', '만들어', '등록해'), '추가', 'POST'), ('update', ('수정해', '바꿔', '변경해'), '수정', 'PUT'),
+         ('get', ('보여', '조회해', '알려'), '조회', 'GET'), ('delete', ('삭제해', '지워'), '삭제', 'DELETE'),
+         ('set', ('설정해', '맞춰'), '설정', 'PUT'), ('run', ('실행해', '돌려'), '실행', 'POST'))
 
-def invented_function(rng:random.Random, # random source
-                     )->tuple:
-    "A made-up function spec (`name`, `description`, `parameters`) and its (English, Korean) verb and noun"
-    (v, vk), (n, nk) = rng.choice(GENERIC_VERBS), rng.choice(GENERIC_NOUNS)
-    props = {generic_key(rng): {'type': rng.choice(list(ARG_TYPES))}
-             for _ in range(rng.choice([0, 1, 1, 2, 3]))}
-    spec = dict(name=f'{v}_{n}' + rng.choice(['', '', 's', '_info', '_data']),
-                description=f'{v.capitalize()} {n} ({nk} {vk})',
-                parameters={'type': 'object', 'properties': props})
-    return spec, (v, n), (vk, nk)
+# %% ../nbs/11_tiny_base.ipynb #ef281038
+# (KEY, English word, Korean word, kind); kinds: num, int, str, path, bool, enum, ids, xy
+FIELDS = (('PRICE', 'price', '가격', 'num'), ('QTY', 'quantity', '수량', 'int'), ('NAME', 'name', '이름', 'str'),
+          ('CITY', 'city', '도시', 'str'), ('TEMP', 'temperature', '온도', 'num'), ('W', 'width', '폭', 'num'),
+          ('H', 'height', '높이', 'num'), ('LEN', 'length', '길이', 'num'), ('COLOR', 'color', '색상', 'enum'),
+          ('LEVEL', 'level', '단계', 'int'), ('MODE', 'mode', '모드', 'enum'), ('TAG', 'tag', '태그', 'str'),
+          ('SIZE', 'size', '크기', 'enum'), ('SPEED', 'speed', '속도', 'num'), ('OWNER', 'owner', '담당자', 'str'),
+          ('MEMBERS', 'members', '구성원', 'ids'), ('POS', 'position', '위치', 'xy'), ('RATE', 'rate', '비율', 'num'),
+          ('FLOOR', 'floor', '층', 'int'), ('PATH', 'file', '파일', 'path'), ('ACTIVE', 'status', '상태', 'bool'))
 
-# %% ../nbs/11_tiny_base.ipynb #3e62891e
-def pick_function_record(rng:random.Random, # random source
-                        )->list:
-    "A plain chat: invented functions in the system prompt, a request for one, bare `{name, arguments}` JSON"
-    fns = [invented_function(rng) for _ in range(rng.choice([1, 1, 2, 3, 4]))]
-    spec, en, ko = rng.choice(fns)
-    args = {k: ARG_TYPES[p['type']](rng) for k, p in spec['parameters']['properties'].items()}
-    req = (f'{ko[1]} {ko[0]}' + rng.choice(['해줘', ' 해 주세요']) if rng.random() < .5
-           else f'{en[0].capitalize()} the {en[1]}')
-    if args:
-        req += ' (' + ', '.join(f'{k}: {json.dumps(x, ensure_ascii=False)}' for k, x in args.items()) + ')'
-    system = (rng.choice(GENERIC_SYSTEMS) + '\nFunctions:\n'
-              + '\n'.join(json.dumps(f[0], ensure_ascii=False) for f in fns)
-              + '\nAnswer with one JSON object {"name": ..., "arguments": ...}.')
-    answer = json.dumps({'name': spec['name'], 'arguments': args}, ensure_ascii=False)
-    return [{'role': 'system', 'content': system}, {'role': 'user', 'content': req},
-            {'role': 'assistant', 'content': answer}]
+# %% ../nbs/11_tiny_base.ipynb #326193ac
+# enum fields: (code, English word, Korean word) per value
+ENUMS = {'COLOR': (('RED', 'red', '빨강'), ('BLUE', 'blue', '파랑'), ('GREEN', 'green', '초록'), ('BLACK', 'black', '검정')),
+         'MODE': (('1', 'fast', '빠름'), ('2', 'eco', '절전'), ('3', 'silent', '조용')),
+         'SIZE': (('S', 'small', '소형'), ('M', 'medium', '중형'), ('L', 'large', '대형'))}
+MAP_KEYS = ('Items', 'Data', 'Rows', 'Set', 'Entries', 'Records', 'Values', 'Table')
+OPTION_KEYS = ('Options', 'Params', 'Input', 'Request', 'Body')
 
-# %% ../nbs/11_tiny_base.ipynb #35758b44
+# %% ../nbs/11_tiny_base.ipynb #234aa802
+VERB_NAMES = {'create': ('create', 'add', 'new', 'make', 'insert', 'register'),
+              'update': ('update', 'modify', 'edit', 'change'), 'get': ('get', 'list', 'read', 'fetch', 'query'),
+              'delete': ('delete', 'remove', 'drop', 'erase'), 'set': ('set', 'configure', 'apply'),
+              'run': ('run', 'execute', 'start', 'launch')}
+
+# %% ../nbs/11_tiny_base.ipynb #b00a20a1
+def field_schema(f:tuple, # a `FIELDS` entry
+                )->dict:
+    "JSON Schema of one field; an enum field lists its codes (the tool's description says what each means)"
+    key, _, _, kind = f
+    simple = {'num': 'number', 'int': 'integer', 'str': 'string', 'path': 'string', 'bool': 'boolean'}
+    if kind in simple: return {'type': simple[kind]}
+    if kind == 'ids': return {'type': 'array', 'items': {'type': 'integer', 'minimum': 1}, 'minItems': 1}
+    if kind == 'xy': return {'type': 'array', 'items': {'type': 'number'}, 'minItems': 2, 'maxItems': 3}
+    codes = [int(c) if c.isdigit() else c for c, _, _ in ENUMS[key]]
+    return {'type': 'integer' if isinstance(codes[0], int) else 'string', 'enum': codes}
+
+# %% ../nbs/11_tiny_base.ipynb #d4d4fe5f
+def _params(shape:str, fields:list, rng:random.Random)->dict:
+    "The `parameters` schema of a tool of `shape` (`map`, `option`, `flat` or `none`) over `fields`"
+    req = [f[0] for f in fields[:rng.randint(1, max(1, len(fields)))]] if fields else []
+    inner = {'type': 'object', 'properties': {f[0]: field_schema(f) for f in fields},
+             'additionalProperties': False, **({'required': req} if req else {})}
+    wrap = lambda k, v: {'type': 'object', 'properties': {k: v}, 'required': [k], 'additionalProperties': False}
+    if shape == 'map':
+        return wrap(rng.choice(MAP_KEYS), {'type': 'object', 'propertyNames': {'pattern': '^[1-9][0-9]*$'},
+                                           'minProperties': 1, 'additionalProperties': inner})
+    if shape == 'option': return wrap(rng.choice(OPTION_KEYS), inner)
+    if shape == 'flat': return inner
+    return {'type': 'object', 'properties': {}, 'additionalProperties': False}
+
+# %% ../nbs/11_tiny_base.ipynb #89895f4d
+def invented_tool(rng:random.Random, # random source
+                  verb:tuple|None=None, # a `VERBS` entry (None: drawn)
+                  domain:tuple|None=None, # a `DOMAINS` entry (None: drawn)
+                 )->tuple:
+    "`(spec, info)`: a made-up tool (name, description with endpoint, codes and Korean keywords, JSON Schema)"
+    verb, domain = verb or rng.choice(VERBS), domain or rng.choice(DOMAINS)
+    (v, _, v_ko, method), (en, ko, code) = verb, domain
+    shape = ('none' if v in ('get', 'run') and rng.random() < .5
+             else rng.choice(('map', 'map', 'map', 'flat', 'option')))
+    fields = rng.sample(FIELDS, rng.randint(1, 4)) if shape != 'none' else []
+    notes = [f"{f[0]} {', '.join(f'{c} {e}' for c, e, _ in ENUMS[f[0]])}" for f in fields if f[3] == 'enum']
+    desc = (f"{v.capitalize()} {en}s ({method} /{rng.choice(('api', 'app', 'srv', 'v1'))}/{code}). "
+            + (f"Key = {en} number. " if shape == 'map' else '') + (' '.join(notes) + '. ' if notes else '')
+            + f"Korean: {ko}, {ko} {v_ko}")
+    name = f"{rng.choice(VERB_NAMES[v])}_{rng.choice((en + 's', en + 's', en, code.lower(), en + '_items'))}"
+    spec = dict(name=name, description=desc, parameters=_params(shape, fields, rng))
+    return spec, dict(verb=verb, domain=domain, shape=shape, fields=fields)
+
+# %% ../nbs/11_tiny_base.ipynb #8d684c75
+UNITS = {'PRICE': ('원', ''), 'LEN': ('m', ' m'), 'W': ('mm', 'mm'), 'H': ('mm', 'mm'), 'TEMP': ('도', '°C'),
+         'SPEED': ('km/h', ' km/h'), 'RATE': ('%', '%')}
+WORDS = ('alpha', 'beta', 'kim', 'lee', 'park', 'seoul', 'busan', 'daegu', 'north', 'zone', '창고', '본관', '서울',
+         '부산', 'A동', 'B동')
+
+# %% ../nbs/11_tiny_base.ipynb #5dc0b4b0
+def _num(rng):
+    v = rng.choice((rng.randint(1, 99), rng.randint(100, 9999), round(rng.uniform(0.1, 99), 1),
+                    round(rng.uniform(0.01, 9), 2)))
+    return int(v) if float(v).is_integer() else v
+
+def _fmt(v): return str(int(v)) if isinstance(v, (int, float)) and float(v).is_integer() else repr(v)
+
+# %% ../nbs/11_tiny_base.ipynb #69e35c42
+def _ids_value(rng, ko):
+    a, n = rng.randint(1, 30), rng.randint(2, 5)
+    v = list(range(a, a + n)) if rng.random() < .5 else sorted(rng.sample(range(1, 60), n))
+    if v == list(range(v[0], v[-1] + 1)) and rng.random() < .6:
+        return v, (f'{v[0]}~{v[-1]}' if ko else f'{v[0]} to {v[-1]}')
+    return v, ', '.join(map(str, v))
+
+def _xy_value(rng):
+    v = [_num(rng) for _ in range(rng.choice((2, 3)))]
+    if rng.random() < .3: return v, ', '.join(f'{a}={_fmt(b)}' for a, b in zip('xyz', v))
+    return v, rng.choice(('({})', '{}', '[{}]')).format(', '.join(map(_fmt, v)))
+
+# %% ../nbs/11_tiny_base.ipynb #3b25678a
+def field_value(rng:random.Random, # random source
+                f:tuple, # a `FIELDS` entry
+                ko:bool, # the request is in Korean
+               )->tuple:
+    "`(value, how the user writes it)` for field `f`"
+    key, _, _, kind = f
+    if kind == 'num':
+        v = _num(rng); return v, _fmt(v) + (UNITS.get(key, ('', ''))[not ko] if rng.random() < .5 else '')
+    if kind == 'int': v = rng.randint(1, 60); return v, str(v)
+    if kind == 'str': v = rng.choice(WORDS); return v, rng.choice((v, f'"{v}"', f"'{v}'"))
+    if kind == 'path':
+        v = (rng.choice(('C:', 'D:')) + '\\' + rng.choice(('data', 'work\\2025', 'docs')) + '\\'
+             + rng.choice(WORDS) + rng.choice(('.csv', '.txt', '.json')))
+        return v, v
+    if kind == 'bool': v = rng.random() < .5; return v, (('활성', '비활성') if ko else ('active', 'inactive'))[not v]
+    if kind == 'ids': return _ids_value(rng, ko)
+    if kind == 'xy': return _xy_value(rng)
+    code, w_en, w_ko = rng.choice(ENUMS[key])
+    return (int(code) if code.isdigit() else code), rng.choice((w_ko if ko else w_en, w_ko if ko else w_en, code))
+
+# %% ../nbs/11_tiny_base.ipynb #06740ff7
+def mention(rng:random.Random, # random source
+            f:tuple, # a `FIELDS` entry
+            text:str, # the value as the user writes it
+            ko:bool, # the request is in Korean
+           )->str:
+    "How the user names a field with its value: `가격 500`, `price 500`, `PRICE=500`, `price: 500`"
+    key, en, kw, _ = f
+    return rng.choice(((f'{kw} {text}' if ko else f'{en} {text}'),) * 3 + (f'{key}={text}', f'{key.lower()}: {text}'))
+
+def _values(rng, fields, ko, skip=None):
+    "`(arguments, mentions)` for `fields`, leaving out the field `skip`"
+    out, words = {}, []
+    for f in fields:
+        if f[0] == skip: continue
+        v, t = field_value(rng, f, ko)
+        out[f[0]] = v; words.append(mention(rng, f, t, ko))
+    return out, words
+
+# %% ../nbs/11_tiny_base.ipynb #75f98331
+KO_END = ('줘', '줘.', ' 줘', '주세요', '주세요.', ' 주세요.', '줄래?', '주시겠어요?', '주실 수 있나요?')
+EN_FRAME = ('{}.', 'Please {}.', '{}, please.', 'Can you {}?', 'Could you {}?', "I'd like you to {}.", '{}')
+
+def _say(rng, ko, verb, body):
+    "A request sentence around `body`"
+    v, stems, v_ko, _ = verb
+    if ko: return f"{body} {v_ko}" if rng.random() < .15 else f"{body} {rng.choice(stems)}{rng.choice(KO_END)}"
+    s = rng.choice(EN_FRAME).format(f"{v} {body}")
+    return s[0].upper() + s[1:]
+
+# %% ../nbs/11_tiny_base.ipynb #57b7158b
+def _map_request(rng, spec, info, ko, missing):
+    "`(body, arguments)` of a request for a map-shaped tool: one to three numbered items"
+    (en, kn, _), fields = info['domain'], info['fields']
+    w = next(iter(spec['parameters']['properties']))
+    per = [(i, *_values(rng, fields, ko, missing)) for i in sorted(rng.sample(range(1, 40), rng.choice((1, 1, 1, 2, 3))))]
+    if ko and any(ws for _, _, ws in per):
+        one = len(per) == 1
+        body = josa(f"{kn} " + ', '.join(f"{i}번{'' if one else '은'} {', '.join(ws)}" for i, _, ws in per), '으로/로')
+    elif ko: body = josa(f"{kn} " + ', '.join(f'{i}번' for i, _, _ in per), '을/를')
+    else: body = f"{en} " + '; '.join(f"{i} with {', '.join(ws)}" if ws else str(i) for i, _, ws in per)
+    return body, {w: {str(i): v for i, v, _ in per}}
+
+# %% ../nbs/11_tiny_base.ipynb #8675504a
+def call_request(rng:random.Random, # random source
+                 spec:dict, # the tool (`invented_tool`)
+                 info:dict, # what the tool was made of (`invented_tool`)
+                 ko:bool, # write the request in Korean
+                 missing:str|None=None, # a field to leave out (for asking back)
+                )->tuple:
+    "`(request, arguments)`: a user asking `spec` for something, and the arguments that serve it"
+    (en, kn, _), shape = info['domain'], info['shape']
+    if shape == 'none':
+        body = (f"{kn} {rng.choice(('목록', '전체', '정보'))}" if ko
+                else rng.choice((f"all {en}s", f"the {en}s", f"every {en}")))
+        return _say(rng, ko, info['verb'], body), {}
+    if shape == 'map': body, args = _map_request(rng, spec, info, ko, missing)
+    else:
+        vals, ws = _values(rng, info['fields'], ko, missing)
+        body = ((josa(f"{kn} {', '.join(ws)}", '으로/로') if ws else kn) if ko
+                else f"{en} with {', '.join(ws)}" if ws else f"the {en}")
+        args = {next(iter(spec['parameters']['properties'])): vals} if shape == 'option' else vals
+    return _say(rng, ko, info['verb'], body), args
+
+# %% ../nbs/11_tiny_base.ipynb #e0028438
+POLICY = ("You are an assistant that operates an application through its tools. Call a tool only when the "
+          "request needs one; if a required value is missing, ask the user for it instead of guessing; if no tool "
+          "can do what is asked, say so.",
+          "당신은 도구로 프로그램을 조작하는 도우미입니다. 필요한 경우에만 도구를 호출하고, 필요한 값이 빠졌으면 추측하지 말고 "
+          "물어보며, 할 수 없는 요청이면 그렇다고 말하세요.",
+          "You are a helpful assistant with tools. Use a tool when the user asks for something it can do.")
+
+# %% ../nbs/11_tiny_base.ipynb #ed8f1c86
+SMALL_TALK = ((('안녕', '안녕하세요'), '안녕하세요! 무엇을 도와드릴까요?'),
+              (('고마워', '감사합니다'), '천만에요. 더 필요한 것이 있으면 말씀해 주세요.'),
+              (('오늘 기분 어때?', '잘 지내?'), '저는 잘 지내요. 필요한 작업을 말씀해 주세요.'),
+              (('Hi', 'Hello there'), 'Hello! How can I help?'), (('Thanks!', 'Thank you'), "You're welcome."),
+              (('What is 2 + 3?', '2 더하기 3은?'), '5입니다.'),
+              (('JSON이 뭐야?', 'What is JSON?'), 'JSON은 키와 값으로 데이터를 적는 텍스트 형식입니다.'))
+
+# %% ../nbs/11_tiny_base.ipynb #080bed92
+def tool_set(rng:random.Random, # random source
+             k:int, # how many tools
+            )->list:
+    "`k` invented `(spec, info)`, the first the target; the others share its domain or verb, never both, nor a name"
+    spec, info = invented_tool(rng)
+    out, seen = [(spec, info)], {spec['name'], (info['verb'][0], info['domain'][0])}
+    while len(out) < k:
+        same_domain = rng.random() < .5
+        s, i = invented_tool(rng, verb=None if same_domain else info['verb'],
+                             domain=info['domain'] if same_domain else None)
+        if s['name'] not in seen and (i['verb'][0], i['domain'][0]) not in seen:
+            out.append((s, i)); seen |= {s['name'], (i['verb'][0], i['domain'][0])}
+    return out
+
+# %% ../nbs/11_tiny_base.ipynb #f2b26282
+def _required(spec:dict, # the tool (`invented_tool`)
+              shape:str, # its argument shape (`info['shape']`)
+             )->list:
+    "The required field keys of a tool, whatever its shape"
+    p = spec['parameters']
+    if shape in ('flat', 'none'): return p.get('required', [])
+    inner = next(iter(p['properties'].values()))
+    return (inner['additionalProperties'] if shape == 'map' else inner).get('required', [])
+
+# %% ../nbs/11_tiny_base.ipynb #fb03b2e5
+def _ask_back(rng, system, spec, info, ko):
+    "The chat where the user leaves out a required value and the assistant asks for it"
+    miss = rng.choice(_required(spec, info['shape'])); f = next(f for f in info['fields'] if f[0] == miss)
+    q = (rng.choice((f"{josa(f[2], '은/는')} 얼마로 할까요?", f"어떤 {josa(f[2], '으로/로')} 할까요? 알려주세요."))
+         if ko else f"Which {f[1]} should I use?")
+    return [system, {'role': 'user', 'content': call_request(rng, spec, info, ko, missing=miss)[0]},
+            {'role': 'assistant', 'content': q}]
+
+def _refusal(rng, system, tools, ko):
+    "The chat where the user asks for something about a domain no offered tool covers"
+    en, kn, _ = rng.choice([d for d in DOMAINS if all(d != i['domain'] for _, i in tools)])
+    q = (f"{kn} 3번 {rng.choice(('삭제해줘', '보내줘', '인쇄해줘'))}" if ko
+         else f"Please {rng.choice(('delete', 'send', 'print'))} {en} 3.")
+    a = '지금 제공된 도구로는 그 작업을 할 수 없습니다.' if ko else 'None of the available tools can do that.'
+    return [system, {'role': 'user', 'content': q}, {'role': 'assistant', 'content': a}]
+
+# %% ../nbs/11_tiny_base.ipynb #507dd4e3
+def _calls_chat(rng, system, tools, ko, parallel):
+    "The chat where the assistant calls the target tool (and a second one when `parallel`)"
+    picked = tools[:2] if parallel and len(tools) > 1 else tools[:1]
+    reqs = [call_request(rng, s, i, ko) for s, i in picked]
+    msgs = [system, {'role': 'user', 'content': (' 그리고 ' if ko else ' Then ').join(t for t, _ in reqs)},
+            {'role': 'assistant', 'tool_calls': [make_call(s['name'], a) for (s, _), (_, a) in zip(picked, reqs)]}]
+    if rng.random() < .35:
+        msgs += [{'role': 'tool', 'content': json.dumps({'ok': True, 'result': a}, ensure_ascii=False)}
+                 for _, a in reqs]
+        msgs.append({'role': 'assistant', 'content': '요청하신 작업을 완료했습니다.' if ko else 'Done.'})
+    return msgs
+
+# %% ../nbs/11_tiny_base.ipynb #189ba977
+TOOL_CHAT_KINDS = {'call': .6, 'parallel': .08, 'ask': .12, 'chat': .1, 'refuse': .1}
+
+def tool_chat(rng:random.Random, # random source
+             )->tuple:
+    "`(messages, tools)`: one conversation with two to six invented tools in Qwen2.5's tool format"
+    ko, tools = rng.random() < .75, tool_set(rng, rng.randint(2, 6))
+    offered = [{'type': 'function', 'function': s} for s, _ in tools]; rng.shuffle(offered)
+    system = {'role': 'system', 'content': rng.choice(POLICY)}
+    kind = rng.choices(list(TOOL_CHAT_KINDS), weights=list(TOOL_CHAT_KINDS.values()))[0]
+    spec, info = tools[0]
+    if kind == 'ask' and _required(spec, info['shape']): return _ask_back(rng, system, spec, info, ko), offered
+    if kind == 'chat':
+        qs, a = rng.choice(SMALL_TALK)
+        return [system, {'role': 'user', 'content': rng.choice(qs)}, {'role': 'assistant', 'content': a}], offered
+    if kind == 'refuse': return _refusal(rng, system, tools, ko), offered
+    return _calls_chat(rng, system, tools, ko, kind == 'parallel'), offered
+
+# %% ../nbs/11_tiny_base.ipynb #353e9964
 def generic_corpus(n:int, # texts
                    seed:int=1, # random seed
-                   p_pick:float=0.4, # share of function-picking chats (the rest: JSON docs and text -> JSON)
+                   p_tool:float=0.6, # share of tool chats (the rest: JSON documents and text -> JSON)
                   )->list:
-    "`n` pretraining texts, chats rendered with Qwen2.5's template (no tools)"
+    "`n` pretraining texts, chats rendered with Qwen2.5's template"
     rng, out = random.Random(seed), []
     for _ in range(n):
-        r = pick_function_record(rng) if rng.random() < p_pick else text_to_json_record(rng)
+        if rng.random() < p_tool: out.append(render_chat(*tool_chat(rng))); continue
+        r = text_to_json_record(rng)
         out.append(r if isinstance(r, str) else render_chat(r))
     return out
+
+# %% ../nbs/11_tiny_base.ipynb #4be0a9b6
+def length_batches(lengths:list, # token count of each text
+                   batch_size:int, # texts per batch
+                   steps:int, # batches wanted (the texts are reused as often as needed)
+                   seed:int=0, # shuffling seed
+                   window:int=64, # batches sorted together
+                  )->list:
+    "`steps` lists of text indices, each of texts of similar length"
+    rng, out = random.Random(seed), []
+    while len(out) < steps:
+        idx = list(range(len(lengths))); rng.shuffle(idx)
+        epoch = []
+        for w in range(0, len(idx), batch_size * window):
+            chunk = sorted(idx[w:w + batch_size * window], key=lambda i: lengths[i])
+            epoch += [chunk[b:b + batch_size] for b in range(0, len(chunk), batch_size)]
+        rng.shuffle(epoch); out += epoch
+    return out[:steps]
 
 # %% ../nbs/11_tiny_base.ipynb #3368205e
 def _batch(ids:list, idx:list, pad:int)->tuple:
@@ -202,27 +459,28 @@ def _batch(ids:list, idx:list, pad:int)->tuple:
         t = torch.tensor(ids[i]); x[j, :len(t)] = t; y[j, :len(t)] = t; a[j, :len(t)] = 1
     return x, y, a
 
+# %% ../nbs/11_tiny_base.ipynb #12a7bdad
 def pretrain(model_dir:str|Path, # a model folder (e.g. `build_tiny`'s); its weights are replaced
              texts:list, # training texts
              steps:int, # optimizer steps
              batch_size:int=32, # texts per step
              lr:float=3e-3, # peak learning rate
              seed:int=0, # batch-sampling seed
-             max_len:int=384, # tokens kept per text
+             max_len:int=1536, # tokens kept per text
              progress:bool=True, # tqdm bar
             )->dict:
     "Pretrain all weights of the model in `model_dir` on `texts`; saves it, returns tokens, time and losses"
     tok = AutoTokenizer.from_pretrained(model_dir)
     dev = 'cuda' if torch.cuda.is_available() else 'cpu'
     model = AutoModelForCausalLM.from_pretrained(model_dir, dtype=torch.float32).to(dev).train()
-    ids = [tok(t, add_special_tokens=False)['input_ids'][:max_len] for t in texts]
+    ids = [x[:max_len] for x in tok(list(texts), add_special_tokens=False)['input_ids']]
     opt = torch.optim.AdamW(model.parameters(), lr=lr, weight_decay=0.0, betas=(0.9, 0.98))
-    g, warm, n_tok, losses, t0 = torch.Generator().manual_seed(seed), max(1, steps//20), 0, [], time.time()
-    bar = tqdm(range(steps), desc='pretrain', disable=not progress)
-    for s in bar:
+    warm, n_tok, losses, t0 = max(1, steps//20), 0, [], time.time()
+    bar = tqdm(length_batches([len(x) for x in ids], batch_size, steps, seed), desc='pretrain', disable=not progress)
+    for s, idx in enumerate(bar):
         for pg in opt.param_groups: pg['lr'] = lr * min(1, (s+1)/warm) * 0.5 * (1 + math.cos(math.pi*s/steps))
-        x, y, a = _batch(ids, torch.randint(len(ids), (batch_size,), generator=g).tolist(), tok.pad_token_id)
-        with torch.autocast(dev, dtype=torch.bfloat16):
+        x, y, a = _batch(ids, idx, tok.pad_token_id)
+        with torch.autocast(dev, dtype=torch.bfloat16, enabled=dev == 'cuda'):   # bf16 autocast is slow on CPUs
             loss = model(input_ids=x.to(dev), attention_mask=a.to(dev), labels=y.to(dev)).loss
         loss.backward(); torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0); opt.step(); opt.zero_grad()
         n_tok += int(a.sum()); losses.append(round(loss.item(), 4))
@@ -232,7 +490,8 @@ def pretrain(model_dir:str|Path, # a model folder (e.g. `build_tiny`'s); its wei
                 last_loss=sum(losses[-20:])/len(losses[-20:]))
 
 # %% ../nbs/11_tiny_base.ipynb #f5d479ab
-TINY_BASE_RECIPE = dict(seed=0, corpus_seed=1, n_texts=60000, p_pick=0.4, steps=6000, batch_size=32, lr=3e-3)
+TINY_BASE_RECIPE = dict(seed=0, corpus_seed=1, n_texts=40000, p_tool=0.6, steps=1000, batch_size=16, lr=3e-3,
+                        max_len=1536)
 
 def build_tiny_base(output_dir:str|Path, # folder to write
                     progress:bool=True, # tqdm bar
@@ -247,8 +506,8 @@ def build_tiny_base(output_dir:str|Path, # folder to write
     fresh = rebuild or not (Path(output_dir)/'config.json').exists()
     out = (build_tiny(output_dir, seed=r['seed'], tokenizer=train_tokenizer(tiny_corpus())) if fresh
            else Path(output_dir))
-    info = pretrain(out, generic_corpus(r['n_texts'], r['corpus_seed'], r['p_pick']), r['steps'],
-                    r['batch_size'], r['lr'], seed=r['seed'], progress=progress)
+    info = pretrain(out, generic_corpus(r['n_texts'], r['corpus_seed'], r['p_tool']), r['steps'],
+                    r['batch_size'], r['lr'], seed=r['seed'], max_len=r['max_len'], progress=progress)
     (out/'pretrain_info.json').write_text(json.dumps(dict(recipe=r, **info, torch=torch.__version__),
                                                      indent=1))
     return out
@@ -257,11 +516,13 @@ def build_tiny_base(output_dir:str|Path, # folder to write
 @call_parse
 def build_tiny_base_cli(output_dir:str=PATHS.tiny_base, # where the base goes
                         steps:int=TINY_BASE_RECIPE['steps'], # pretraining steps
+                        batch_size:int=TINY_BASE_RECIPE['batch_size'], # texts per step
                         keep_tokenizer:bool=False, # pretrain the model in `output_dir`, keeping its tokenizer
                        ):
     "Build the offline tiny base: the tiny Qwen2 pretrained on the generic corpus (use a GPU)"
-    if not torch.cuda.is_available(): print("Note: no CUDA GPU; pretraining on the CPU takes hours.")
-    out = build_tiny_base(output_dir, steps=steps, rebuild=not keep_tokenizer)
+    if not torch.cuda.is_available():
+        print("Note: no CUDA GPU; pretraining on 2 CPU cores takes about 25 minutes per 1,000 steps of 16.")
+    out = build_tiny_base(output_dir, steps=steps, batch_size=batch_size, rebuild=not keep_tokenizer)
     info = json.loads((Path(out)/'pretrain_info.json').read_text())
     print(f"Tiny base written to {out}: {info['tokens']:,} tokens in {info['seconds']} s "
           f"on {info['device']}, loss {info['first_loss']:.2f} -> {info['last_loss']:.2f}")

@@ -1,0 +1,117 @@
+"""Which tiny base and demo settings let `make demo` learn the skill (3-5 tools offered, no-call turns, unseen
+phrasing)? Run on a GPU; every stage is the package's own code, so a run here predicts the CPU demo step for step.
+
+  python tools/demo_sweep.py bases OUT [name,...]   pretrain tiny bases on the generic corpus (11_tiny_base), in parallel
+  python tools/demo_sweep.py data OUT               the demo's synth + prepare once (99_demo), with the first base's tokenizer
+  python tools/demo_sweep.py runs OUT [name,...]    train + evaluate each variant on that data, in parallel
+
+Each variant leaves OUT/NAME/result.json and prints one JSON line; bases land in OUT/bases/NAME (ship the chosen one
+to data/tiny_base with its pretrain_info.json)."""
+import json, os, shutil, sys, time
+from pathlib import Path
+
+SHAPE_192 = dict(hidden_size=192, intermediate_size=576, num_hidden_layers=4, num_attention_heads=6,
+                 num_key_value_heads=2, initializer_range=0.02)
+SHAPE_160 = dict(hidden_size=160, intermediate_size=480, num_hidden_layers=4, num_attention_heads=5,
+                 num_key_value_heads=1, initializer_range=0.02)
+BASES = {  # pretraining recipes (overrides of TINY_BASE_RECIPE) and shapes (overrides of TINY_SHAPE)
+    'b128': dict(),
+    'b128_long': dict(steps=8000),
+    'b192': dict(shape=SHAPE_192),
+    'b160': dict(shape=SHAPE_160),
+}
+RUNS = {  # base, then overrides of the demo's config (demo_config: the tiny preset)
+    'b128_s150': ('b128', {'training.max_steps': 150}),
+    'b128_s300': ('b128', {'training.max_steps': 300}),
+    'b128_s300_nomts': ('b128', {'training.max_steps': 300, 'lora.modules_to_save': None}),
+    'b128_s150_lr1e-2': ('b128', {'training.max_steps': 150, 'training.learning_rate': 1e-2}),
+    'b128_long_s150': ('b128_long', {'training.max_steps': 150}),
+    'b128_long_s300': ('b128_long', {'training.max_steps': 300}),
+    'b192_s150': ('b192', {'training.max_steps': 150}),
+    'b192_s300': ('b192', {'training.max_steps': 300}),
+    'b192_s300_lr1e-2': ('b192', {'training.max_steps': 300, 'training.learning_rate': 1e-2}),
+    'b160_s300': ('b160', {'training.max_steps': 300}),
+    'b128_s300_lr1e-2': ('b128', {'training.max_steps': 300, 'training.learning_rate': 1e-2}),
+    'b128_s600': ('b128', {'training.max_steps': 600}),
+    'b160_s450': ('b160', {'training.max_steps': 450}),
+    'b192_s300_bs8': ('b192', {'training.max_steps': 300, 'training.per_device_train_batch_size': 8}),
+    'b192_s600_bs8': ('b192', {'training.max_steps': 600, 'training.per_device_train_batch_size': 8}),
+}
+N_RECORDS, EVAL_LIMIT = 4000, 200
+if os.environ.get('SWEEP_SMOKE'):  # the whole pipeline in a minute on a CPU, to check the script before a GPU run
+    BASES = {k: {**v, 'steps': 4, 'n_texts': 100, 'batch_size': 4} for k, v in BASES.items()}
+    RUNS = {k: (b, {**o, 'training.max_steps': 2}) for k, (b, o) in RUNS.items()}
+    N_RECORDS, EVAL_LIMIT = 150, 4
+
+def base(name, out):
+    from gennx_qlora.presets import build_tiny, train_tokenizer
+    from gennx_qlora.tiny_base import TINY_BASE_RECIPE, generic_corpus, pretrain, tiny_corpus
+    v = dict(BASES[name]); shape = v.pop('shape', None)
+    r = {**TINY_BASE_RECIPE, **v}
+    d = Path(out)/'bases'/name
+    build_tiny(d, seed=r['seed'], shape=shape, tokenizer=train_tokenizer(tiny_corpus()))
+    t = time.time(); texts = generic_corpus(r['n_texts'], r['corpus_seed'], r['p_tool'])
+    info = pretrain(d, texts, r['steps'], r['batch_size'], r['lr'], seed=r['seed'], max_len=r['max_len'], progress=False)
+    (d/'pretrain_info.json').write_text(json.dumps(dict(recipe=r, **info, corpus_s=round(time.time() - t - info['seconds'], 1),
+                                                        shape=shape, torch=__import__('torch').__version__), indent=1))
+    (Path(out)/name).mkdir(exist_ok=True)
+    (Path(out)/name/'result.json').write_text(json.dumps(dict(name=name, recipe=r, shape=shape, **info)))
+    untrained(name, d, out)
+
+def _eval(root, model, base_dir=None, output=None):
+    from gennx_qlora.config import GennxConfig, schemas_path
+    from gennx_qlora.evaluate import evaluate
+    from gennx_qlora.demo import DEMO_EVAL, _brief
+    res = evaluate(str(model), base_model=base_dir and str(base_dir), test_data=Path(root)/'data/processed/test.jsonl',
+                   tools_schema=schemas_path(), output=output, limit=EVAL_LIMIT, max_new_tokens=DEMO_EVAL['max_new_tokens'],
+                   batch_size=32, cfg=GennxConfig.tiny(), progress=False)
+    return res, _brief(res)
+
+def untrained(name, d, out):
+    "The base's score before any GEN NX training, on the shared test split (when `data` ran first)"
+    data = Path(out)/'data'
+    if not (data/'data/processed/test.jsonl').exists(): return
+    res, brief = _eval(data, d, output=Path(out)/name/'untrained_results.json')
+    (Path(out)/name/'untrained.json').write_text(json.dumps(dict(brief=brief, by_behaviour=res.get('by_behaviour'))))
+
+def data(out):
+    from gennx_qlora.config import PATHS
+    from gennx_qlora.demo import run_demo
+    root = Path(out)/'data'; root.mkdir(parents=True, exist_ok=True)
+    tok_src = next((Path(out)/'bases').iterdir())
+    shutil.copytree(tok_src, root/'models/base/tiny', dirs_exist_ok=True)
+    run_demo(root, n=N_RECORDS, stages=('synth', 'prepare'))
+    print(json.dumps(json.loads((root/PATHS.processed/'prepare_summary.json').read_text())['split']))
+
+def run(name, out):
+    from gennx_qlora.config import override_config
+    from gennx_qlora.demo import demo_config
+    from gennx_qlora.train import train
+    b, ov = RUNS[name]
+    root = Path(out)/name; root.mkdir(parents=True, exist_ok=True)
+    shutil.copytree(Path(out)/'data/data', root/'data', dirs_exist_ok=True)
+    base_dir = Path(out)/'bases'/b
+    cfg = override_config(demo_config(0), ov)
+    t = time.time()
+    tr = train(cfg, root/'data/processed', root/'ckpt', model_path=base_dir, logs_dir=root/'logs', progress=False, verbose=False)
+    train_s = round(time.time() - t, 1)
+    res, brief = _eval(root, root/'ckpt/final_adapter', base_dir, root/'eval_results.json')
+    by_tool = {t: (v['gold_calls'], v['name_accuracy'], v['parameter_accuracy']) for t, v in (res.get('by_tool') or {}).items()}
+    out_ = dict(name=name, base=b, overrides=ov, train_s=train_s, train=dict((k, tr.get(k)) for k in ('tokens_seen', 'tokens_per_s', 'train_loss', 'global_step')),
+                trained=brief, by_behaviour=res.get('by_behaviour'), by_tool=by_tool, errors=res.get('error_kinds'))
+    (root/'result.json').write_text(json.dumps(out_, default=str))
+    for p in ('ckpt', 'data'): shutil.rmtree(root/p, ignore_errors=True)
+
+if __name__ == '__main__':
+    sys.path.insert(0, str(Path(__file__).parent))
+    from parallel_runs import run_parallel
+    what, out = sys.argv[1], sys.argv[2]
+    names = sys.argv[3].split(',') if len(sys.argv) > 3 else None
+    if what == 'data': data(out)
+    elif what in BASES: base(what, out)
+    elif what in RUNS: run(what, out)
+    elif what == 'bases': run_parallel(__file__, out, names or list(BASES))
+    elif what == 'untrained':
+        for n in names or list(BASES): untrained(n, Path(out)/'bases'/n, out)
+    elif what == 'runs': run_parallel(__file__, out, names or list(RUNS))
+    else: sys.exit(f'unknown: {what}')
