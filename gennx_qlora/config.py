@@ -517,7 +517,7 @@ TINY = {'model.name': 'tiny', 'model.local_path': 'models/base/tiny', 'model.max
         'quantization.bnb_4bit_compute_dtype': 'float32',
         'lora.r': 16, 'lora.lora_alpha': 8, 'lora.lora_dropout': 0.0,
         'lora.modules_to_save': ['embed_tokens', 'lm_head'],
-        'training.num_train_epochs': 1, 'training.max_steps': 600, 'training.learning_rate': 5e-3,
+        'training.num_train_epochs': 1, 'training.max_steps': 300, 'training.learning_rate': 5e-3,
         'training.per_device_train_batch_size': 16, 'training.per_device_eval_batch_size': 16,
         'training.gradient_accumulation_steps': 1, 'training.warmup_ratio': 0.0,
         'training.optim': 'adamw_torch', 'training.gradient_checkpointing': False,

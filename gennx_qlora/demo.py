@@ -14,9 +14,9 @@ from .config import PATHS, GennxConfig, schemas_path
 from .toolcalls import load_tools
 from .presets import TINY
 from .records import write_jsonl
-from .models import default_output_dir
+from .models import default_output_dir, load_tokenizer
 from .download import download
-from .synth import generate_records, summarize, summary_table
+from .synth import generate_records, summarize, summary_table, token_counter
 from .data import prepare
 from .train import train
 from .evaluate import evaluate, compare
@@ -24,20 +24,34 @@ from .merge import merge
 from .serve import serve_demo
 
 # %% auto #0
-__all__ = ['DEMO_SYNTH', 'DEMO_EVAL', 'DEMO_REQUEST', 'STAGES', 'demo_synth', 'demo_train', 'demo_evaluate', 'demo_merge',
-           'demo_serve', 'run_demo', 'demo_cli']
+__all__ = ['DEMO_SYNTH', 'DEMO_EVAL', 'DEMO_TOOLS', 'DEMO_METRICS', 'DEMO_REQUEST', 'STAGES', 'demo_config', 'demo_synth',
+           'demo_train', 'demo_table', 'demo_evaluate', 'demo_merge', 'demo_serve', 'run_demo', 'demo_cli']
 
 # %% ../nbs/99_demo.ipynb #d58cf5b6
-DEMO_SYNTH = dict(mix='single=1', n_distractors=(0, 0), p_full_catalogue=0, max_args_chars=90)
-DEMO_EVAL = dict(limit=100, max_new_tokens=96, batch_size=16)
+DEMO_SYNTH = dict(mix='single=0.7,no_tool=0.1,ask_missing=0.1,unsupported=0.1', n_distractors=(2, 4),
+                  p_full_catalogue=0, max_tool_chars=3500)
+DEMO_EVAL = dict(limit=200, max_new_tokens=384, batch_size=16)
+DEMO_TOOLS = ['create_nodes', 'create_elements', 'get_nodes', 'save_project']   # what Step 6 offers
 
+# %% ../nbs/99_demo.ipynb #2d8590c8
+def demo_config(seed:int=0, # training seed
+                max_steps:int|None=None, # override the tiny preset's `training.max_steps` (None: keep it)
+               )->GennxConfig:
+    "The tiny preset's settings with the demo's seed (and steps)"
+    return GennxConfig.tiny(**{'training.seed': seed, **({'training.max_steps': max_steps} if max_steps else {})})
+
+# %% ../nbs/99_demo.ipynb #6deedf73
 def demo_synth(n:int, # records to generate
                seed:int, # generator seed
                output:str|Path=PATHS.synth, # where the records go
               )->Path:
-    "Generate `n` records of the easy slice (`DEMO_SYNTH`) from the bundled tool schemas and print their summary"
-    print(f"[synth] Generating {n} single-call records with short arguments (seed={seed}) from the GEN NX tool schemas...")
-    recs = generate_records(load_tools(schemas_path()), n, seed, **DEMO_SYNTH)
+    "Generate `n` records (`DEMO_SYNTH`) within the tiny preset's token budget and print their summary"
+    budget = GennxConfig.tiny().model.max_seq_length
+    print(f"[synth] Generating {n} records (seed={seed}) from the GEN NX tool schemas: 3-5 tools offered, "
+          f"no-call turns included, at most {budget} tokens each...")
+    count = token_counter(load_tokenizer(default_output_dir(TINY)))
+    recs = generate_records(load_tools(schemas_path()), n, seed, **DEMO_SYNTH, count_tokens=count,
+                            max_tokens=budget, progress=True)
     print(summary_table(summarize(recs)))
     return write_jsonl(recs, output)
 
@@ -45,23 +59,36 @@ def demo_synth(n:int, # records to generate
 def demo_train(seed:int, # training seed
                max_steps:int|None=None, # override the tiny preset's `training.max_steps` (None: keep it)
               )->dict:
-    "Step 3 on the tiny preset: `train` with `GennxConfig.tiny()` into `models/checkpoints`, TensorBoard logs in `logs/`"
-    cfg = GennxConfig.tiny(**{'training.seed': seed, **({'training.max_steps': max_steps} if max_steps else {})})
-    return train(cfg, PATHS.processed, PATHS.checkpoints, logs_dir=PATHS.logs,
+    "Step 3 on the tiny preset: `train` with `demo_config` into `models/checkpoints`, TensorBoard logs in `logs/`"
+    return train(demo_config(seed, max_steps), PATHS.processed, PATHS.checkpoints, logs_dir=PATHS.logs,
                  config_dir='tiny preset (gennx_qlora.config.GennxConfig.tiny)')
 
 # %% ../nbs/99_demo.ipynb #51722482
-def _brief(res:dict)->dict:
-    "The headline metrics of an evaluation run"
-    m = res['metrics']
-    return {k: m.get(k) for k in ('json_validity_rate', 'tool_name_accuracy', 'parameter_accuracy', 'schema_validity_rate')}
+DEMO_METRICS = ('tool_name_accuracy', 'parameter_accuracy', 'json_validity_rate', 'irrelevance_accuracy')
 
+def _brief(res:dict)->dict:
+    "The demo's headline metrics of an evaluation run, over all test turns and over the unseen ones"
+    unseen = ((res.get('subsets') or {}).get('unseen') or {}).get('metrics') or {}
+    return {**{k: res['metrics'].get(k) for k in DEMO_METRICS}, **{f'unseen_{k}': unseen.get(k) for k in DEMO_METRICS}}
+
+# %% ../nbs/99_demo.ipynb #f2230536
+def demo_table(a:dict, # `_brief` of the untrained base
+               b:dict, # `_brief` of the trained adapter
+              )->str:
+    "The demo's headline: each metric untrained and trained, over all test turns and the unseen ones"
+    f = lambda v: '-' if v is None else f'{v:.3f}'
+    rows = [f"{'metric':<24}{'untrained':>11}{'trained':>10}{'unseen: untrained':>19}{'trained':>10}"]
+    rows += [f"{k:<24}{f(a[k]):>11}{f(b[k]):>10}{f(a['unseen_'+k]):>19}{f(b['unseen_'+k]):>10}" for k in DEMO_METRICS]
+    return '\n'.join(rows)
+
+# %% ../nbs/99_demo.ipynb #5cb5a8c0
 def demo_evaluate(limit:int|None=DEMO_EVAL['limit'], # test records to score (None: all)
-                  max_new_tokens:int=DEMO_EVAL['max_new_tokens'], # longest answer per turn (the easy slice's calls fit)
+                  max_new_tokens:int=DEMO_EVAL['max_new_tokens'], # longest answer per turn
                   batch_size:int=DEMO_EVAL['batch_size'], # turns per generate call
                  )->dict:
     "Step 4 twice on the same test records, the untrained tiny base and the trained adapter, then the comparison"
-    kw = dict(test_data=f'{PATHS.processed}/test.jsonl', tools_schema=schemas_path(), limit=limit, max_new_tokens=max_new_tokens, batch_size=batch_size)
+    kw = dict(test_data=f'{PATHS.processed}/test.jsonl', tools_schema=schemas_path(), limit=limit,
+              max_new_tokens=max_new_tokens, batch_size=batch_size, cfg=GennxConfig.tiny())
     base = str(default_output_dir(TINY))
     print("\n---------- untrained tiny base ----------")
     a = evaluate(base, output=Path(PATHS.eval_results).with_name('untrained_results.json'), **kw)
@@ -69,7 +96,11 @@ def demo_evaluate(limit:int|None=DEMO_EVAL['limit'], # test records to score (No
     b = evaluate(PATHS.final_adapter, base_model=base, output=PATHS.eval_results, **kw)
     print()
     c = compare(a, b, names=('untrained', 'trained'), output_html=PATHS.comparison)
-    return dict(untrained=_brief(a), trained=_brief(b), comparison=str(c['html']))
+    out = dict(untrained=_brief(a), trained=_brief(b), comparison=str(c['html']),
+               by_tool={t: v['parameter_accuracy'] for t, v in (b.get('by_tool') or {}).items()})
+    print('\n---------- The demo in one table (test records, 3-5 tools offered) ----------')
+    print(demo_table(out['untrained'], out['trained']))
+    return out
 
 # %% ../nbs/99_demo.ipynb #9c3e4eac
 DEMO_REQUEST = '절점 1번을 원점에 추가해줘'
@@ -80,9 +111,9 @@ def demo_merge()->dict:
 
 def demo_serve(request:str=DEMO_REQUEST, # what the user asks
               )->dict:
-    "Step 6: answer `request` once with the merged model, in a dry run, offering the tool the demo data taught"
-    # one model step: the easy slice has no turns after a tool result, so the tiny model would only call again
-    res = serve_demo(PATHS.merged, request, tools_schema=schemas_path(), tool_names=['create_nodes'],
+    "Step 6: answer `request` once with the merged model, in a dry run, offering `DEMO_TOOLS`"
+    # one model step: the demo's records end at the call, so the tiny model has not learned to answer a result
+    res = serve_demo(PATHS.merged, request, tools_schema=schemas_path(), tool_names=DEMO_TOOLS,
                      max_new_tokens=DEMO_EVAL['max_new_tokens'], max_rounds=1)
     return dict(request=request, answer=res.answer,
                 calls=[{'name': e.call.name, 'arguments': e.call.arguments} for e in res.events if e.kind == 'call' and e.call])
@@ -91,7 +122,7 @@ def demo_serve(request:str=DEMO_REQUEST, # what the user asks
 STAGES = ('download', 'synth', 'prepare', 'train', 'evaluate', 'merge', 'serve')
 
 def run_demo(root:str|Path='.', # project folder: outputs go under its models/, data/ and logs/
-             n:int=6000, # synthetic records
+             n:int=4000, # synthetic records
              seed:int=0, # seed for the synthetic data, the split and training
              stages:tuple=STAGES, # which stages to run, in pipeline order
              max_steps:int|None=None, # training steps (None: the tiny preset's `training.max_steps`)
@@ -107,7 +138,8 @@ def run_demo(root:str|Path='.', # project folder: outputs go under its models/, 
             t = time.time(); print(f"\n========== demo: {s} ==========")
             if s=='download': out[s] = download(TINY, force=True)
             elif s=='synth': out[s] = str(demo_synth(n, seed))
-            elif s=='prepare': out[s] = prepare(PATHS.synth, PATHS.processed, model_name=TINY, seed=seed)
+            elif s=='prepare':
+                out[s] = prepare(PATHS.synth, PATHS.processed, model_name=TINY, seed=seed, cfg=demo_config(seed))
             elif s=='train': out[s] = demo_train(seed, max_steps)
             elif s=='evaluate': out[s] = demo_evaluate(eval_limit)
             elif s=='merge': out[s] = demo_merge()
@@ -120,7 +152,7 @@ def run_demo(root:str|Path='.', # project folder: outputs go under its models/, 
 # %% ../nbs/99_demo.ipynb #133d537e
 @call_parse
 def demo_cli(root:str='.', # project folder
-             n:int=6000, # synthetic records
+             n:int=4000, # synthetic records
              seed:int=0, # seed for data, split and training
              stages:str=','.join(STAGES), # comma-separated stages to run
              max_steps:int=None, # training steps (default: the tiny preset's)

@@ -527,7 +527,8 @@ def train(cfg:GennxConfig, # the run's settings (`load_config`, or `GennxConfig.
     say("  Loss on assistant turns only" + (" (TRL's Qwen2.5 training template)" if tmpl else '')
         if t.assistant_only_loss else "  Loss on every token")
 
-    say_step(3, f"Loading model in 4-bit + LoRA: {model_path}" + (' (Unsloth)' if use_unsloth else ''), say)
+    how = '4-bit' if cfg.quantization.load_in_4bit or use_unsloth else cfg.model.torch_dtype
+    say_step(3, f"Loading model in {how} + LoRA: {model_path}" + (' (Unsloth)' if use_unsloth else ''), say)
     model = load_unsloth(model_path, cfg) if use_unsloth else load_for_training(model_path, cfg)
     trainer, notes = build_trainer(cfg, model, tok, train_ds, eval_ds, out, logs_dir, callbacks, progress,
                                    peft=not use_unsloth)
