@@ -97,7 +97,7 @@ def demo_evaluate(limit:int|None=DEMO_EVAL['limit'], # test records to score (No
     print()
     c = compare(a, b, names=('untrained', 'trained'), output_html=PATHS.comparison)
     out = dict(untrained=_brief(a), trained=_brief(b), comparison=str(c['html']),
-               by_tool={t: v['parameter_accuracy'] for t, v in (b.get('by_tool') or {}).items()})
+               by_tool={t: v['parameter_accuracy'] for t, v in b['per_tool'].items()})
     print('\n---------- The demo in one table (test records, 3-5 tools offered) ----------')
     print(demo_table(out['untrained'], out['trained']))
     return out

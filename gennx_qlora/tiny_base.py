@@ -15,7 +15,7 @@ from transformers import AutoModelForCausalLM, AutoTokenizer
 from .config import PATHS, schemas_path, tiny_base_dir
 from .config import samples_path as bundled_samples
 from .toolcalls import SYSTEM_PROMPT, load_tools, make_call
-from .synth_values import josa
+from .synth_values import fmt, josa, num
 from .presets import build_tiny, render_chat, train_tokenizer
 from .synth import generate_records
 
@@ -227,9 +227,7 @@ WORDS = ('alpha', 'beta', 'kim', 'lee', 'park', 'seoul', 'busan', 'daegu', 'nort
 def _num(rng):
     v = rng.choice((rng.randint(1, 99), rng.randint(100, 9999), round(rng.uniform(0.1, 99), 1),
                     round(rng.uniform(0.01, 9), 2)))
-    return int(v) if float(v).is_integer() else v
-
-def _fmt(v): return str(int(v)) if isinstance(v, (int, float)) and float(v).is_integer() else repr(v)
+    return num(v)
 
 # %% ../nbs/11_tiny_base.ipynb #69e35c42
 def _ids_value(rng, ko):
@@ -241,8 +239,8 @@ def _ids_value(rng, ko):
 
 def _xy_value(rng):
     v = [_num(rng) for _ in range(rng.choice((2, 3)))]
-    if rng.random() < .3: return v, ', '.join(f'{a}={_fmt(b)}' for a, b in zip('xyz', v))
-    return v, rng.choice(('({})', '{}', '[{}]')).format(', '.join(map(_fmt, v)))
+    if rng.random() < .3: return v, ', '.join(f'{a}={fmt(b)}' for a, b in zip('xyz', v))
+    return v, rng.choice(('({})', '{}', '[{}]')).format(', '.join(map(fmt, v)))
 
 # %% ../nbs/11_tiny_base.ipynb #3b25678a
 def field_value(rng:random.Random, # random source
@@ -252,7 +250,7 @@ def field_value(rng:random.Random, # random source
     "`(value, how the user writes it)` for field `f`"
     key, _, _, kind = f
     if kind == 'num':
-        v = _num(rng); return v, _fmt(v) + (UNITS.get(key, ('', ''))[not ko] if rng.random() < .5 else '')
+        v = _num(rng); return v, fmt(v) + (UNITS.get(key, ('', ''))[not ko] if rng.random() < .5 else '')
     if kind == 'int': v = rng.randint(1, 60); return v, str(v)
     if kind == 'str': v = rng.choice(WORDS); return v, rng.choice((v, f'"{v}"', f"'{v}'"))
     if kind == 'path':

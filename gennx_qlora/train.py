@@ -217,7 +217,7 @@ class LabelledLossTrainer(SFTTrainer):
 
     def _log_labelled(self, training:bool, logits, targets, inputs):
         "The metrics TRL's `compute_loss` logs, from the labelled positions"
-        mode, m = ('train' if training else 'eval'), self._metrics['train' if training else 'eval']
+        mode = 'train' if training else 'eval'; m = self._metrics[mode]
         lp = logits.log_softmax(-1)
         m['entropy'].append(-(lp.exp() * lp).sum(-1).mean().item() if len(lp) else 0.0)
         m['mean_token_accuracy'].append((logits.argmax(-1) == targets).float().mean().item() if len(lp) else 0.0)

@@ -96,7 +96,7 @@ def run(name, out):
     tr = train(cfg, root/'data/processed', root/'ckpt', model_path=base_dir, logs_dir=root/'logs', progress=False, verbose=False)
     train_s = round(time.time() - t, 1)
     res, brief = _eval(root, root/'ckpt/final_adapter', base_dir, root/'eval_results.json')
-    by_tool = {t: (v['gold_calls'], v['name_accuracy'], v['parameter_accuracy']) for t, v in (res.get('by_tool') or {}).items()}
+    by_tool = {t: (v['gold_calls'], v['name_accuracy'], v['parameter_accuracy']) for t, v in (res.get('per_tool') or {}).items()}
     out_ = dict(name=name, base=b, overrides=ov, train_s=train_s, train=dict((k, tr.get(k)) for k in ('tokens_seen', 'tokens_per_s', 'train_loss', 'global_step')),
                 trained=brief, by_behaviour=res.get('by_behaviour'), by_tool=by_tool, errors=res.get('error_kinds'))
     (root/'result.json').write_text(json.dumps(out_, default=str))
