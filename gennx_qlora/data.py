@@ -6,7 +6,7 @@ Docs: https://gennx.github.io/gennx_qlora/data.html.md"""
 
 # %% ../nbs/20_data.ipynb #f9b4d679
 from __future__ import annotations
-import json, math, os, random, sys
+import json, math, os, random, shutil, sys
 from collections import Counter
 from pathlib import Path
 from fastcore.script import call_parse
@@ -16,11 +16,16 @@ from .config import ConfigError, GennxConfig, PATHS, load_settings, settings_lin
 from .records import (DataError, JsonlLines, RecordError, make_reject, normalize_record, read_jsonl,
                                  record_key, validate_record, write_jsonl)
 from .models import ModelError, base_model_path, load_tokenizer, model_name_flags
+from .outputs import OutputInUse, atomic_dir, output_lock
 
 # %% auto #0
-__all__ = ['PROGRESS_MIN', 'SETTINGS_KEYS', 'FLAGS', 'StrictError', 'format_record', 'count_tokens', 'head_text',
-           'measure_records', 'check_ratios', 'split_sizes', 'split_records', 'test_in_train', 'plain_split',
-           'token_stats', 'validate_records', 'prepare', 'prepare_cli']
+__all__ = ['EXIT_OK', 'EXIT_ERROR', 'EXIT_USAGE', 'EXIT_REJECTED', 'OUTPUT_FILES', 'PROGRESS_MIN', 'SETTINGS_KEYS', 'FLAGS',
+           'StrictError', 'format_record', 'count_tokens', 'head_text', 'measure_records', 'check_ratios',
+           'split_sizes', 'split_records', 'test_in_train', 'plain_split', 'token_stats', 'write_output_set',
+           'check_prepare_dir', 'validate_records', 'prepare', 'prepare_cli']
+
+# %% ../nbs/20_data.ipynb #b78623ee
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_REJECTED = 0, 1, 2, 3 # done; could not run; bad flags; --strict rejects
 
 # %% ../nbs/20_data.ipynb #73d4ce39
 class StrictError(DataError):
@@ -148,6 +153,66 @@ def token_stats(lengths:list, # token count of each record
     return dict(count=len(xs), min=xs[0], max=xs[-1], mean=round(sum(xs)/len(xs), 1),
                 median=round(_percentile(xs, 50), 1), p95=round(_percentile(xs, 95), 1))
 
+# %% ../nbs/20_data.ipynb #a18aec3a
+OUTPUT_FILES = ('train.jsonl', 'eval.jsonl', 'test.jsonl', 'rejects.jsonl', 'prepare_summary.json') # one set
+
+# %% ../nbs/20_data.ipynb #d04ed81d
+def _link_or_copy(src, dst):
+    "Hard-link `src` as `dst` (no bytes copied), or copy it where the filesystem has no links"
+    try: os.link(src, dst)
+    except OSError: shutil.copy2(src, dst)
+
+def _in_set(name:str)->bool:
+    "True for the set's files and their temporary files (`.train.jsonl.*.tmp`)"
+    return name in OUTPUT_FILES or any(name.startswith(f'.{f}.') for f in OUTPUT_FILES)
+
+def _carry_over(old:Path, new:Path):
+    "Put every entry of `old` outside the set into `new`, as links or copies; `old` is not changed"
+    for p in old.iterdir():
+        if _in_set(p.name): continue
+        if p.is_symlink(): os.symlink(os.readlink(p), new/p.name)
+        elif p.is_dir(): shutil.copytree(p, new/p.name, symlinks=True, copy_function=_link_or_copy)
+        else: _link_or_copy(p, new/p.name)
+
+def _write_text(path:Path, text:str):
+    "Write `text` as UTF-8 with `\\n` line ends"
+    path.write_text(text, encoding='utf-8', newline='\n')
+
+def write_output_set(folder:str|Path, # Step 2's output folder (created when missing)
+                     files:dict, # name -> JSON values (a `.jsonl`, one per line) or a dict (a `.json`)
+                    )->Path:
+    "Make `files` the folder's whole set in one rename, keeping its other entries; on error nothing changes"
+    folder = Path(folder).resolve()            # through a symlinked folder: the swap happens at its target
+    with output_lock(folder), atomic_dir(folder) as tmp:
+        if folder.is_dir(): _carry_over(folder, tmp)
+        for name, content in files.items():
+            if name.endswith('.jsonl'): write_jsonl(content, tmp/name)
+            else: _write_text(tmp/name, json.dumps(content, ensure_ascii=False, indent=2) + '\n')
+    return folder
+
+# %% ../nbs/20_data.ipynb #fed77f16
+def check_prepare_dir(out:str|Path, # the output folder
+                 input:str|Path, # the input file
+                 overwrite:bool=False, # replace train/eval/test.jsonl that Step 2 did not write
+                )->Path:
+    "Refuse a folder that is a file, holds the working folder, would replace the input, has others' splits"
+    out = Path(out)
+    if out.exists() and not out.is_dir(): raise DataError(f'--output-dir {out} is a file, not a folder')
+    real, cwd = out.resolve(), Path.cwd()
+    if real == cwd or real in cwd.parents:
+        raise DataError(f'--output-dir {out} holds the working folder, and Step 2 replaces its output folder '
+                        'as a whole: choose a folder of its own, such as data/processed')
+    src = Path(input).resolve()
+    if src.parent == real and src.name in OUTPUT_FILES:
+        raise DataError(f'--input {input} is one of the files Step 2 writes in --output-dir {out}: '
+                        'copy it elsewhere first, or choose another --output-dir')
+    found = [f for f in OUTPUT_FILES[:3] if (out/f).exists()]
+    if found and not (out/'prepare_summary.json').exists() and not overwrite:
+        raise OutputInUse(f"{out} holds {', '.join(found)} not written by gennx-prepare "
+                          '(no prepare_summary.json): pass --overwrite to replace them, '
+                          'or choose another --output-dir')
+    return out
+
 # %% ../nbs/20_data.ipynb #87ae2c2a
 PROGRESS_MIN = 1000 # inputs with at least this many lines show progress bars
 
@@ -227,7 +292,8 @@ def _summary(input, out:Path, tokenizer, tok, model_name:str, tools_schema, seed
              lengths:list, heads:list, too_long:list, files:dict)->dict:
     "What `prepare_summary.json` holds"
     tok_name = str(getattr(tok, 'name_or_path', '') or model_name)
-    return dict(input=str(input), output_dir=str(out), model_name=model_name if tokenizer is None else tok_name,
+    return dict(status='ok', input=str(input), output_dir=str(out),
+                model_name=model_name if tokenizer is None else tok_name,
                 tokenizer=tok_name, tools_schema=str(tools_schema) if tools_schema else None, seed=seed,
                 ratios=dict(zip(('train', 'eval', 'test'), ratios)), max_tokens=max_tokens,
                 lines_read=lines.n_lines, blank_lines=lines.blank, valid=len(kept), rejected=len(rejects),
@@ -236,6 +302,14 @@ def _summary(input, out:Path, tokenizer, tok, model_name:str, tools_schema, seed
                 system_tools_tokens=token_stats(heads), over_max_tokens=len(too_long),
                 over_max_tokens_share=len(too_long) / len(lengths),
                 files={**files, 'rejects': str(out/'rejects.jsonl'), 'summary': str(out/'prepare_summary.json')})
+
+def _failed(out:Path, input, lines:JsonlLines, kept:list, rejects:list, error:DataError)->DataError:
+    "Write a verdict without splits (the run's `rejects.jsonl`, a summary saying why) as the set; return it"
+    summary = dict(status='failed', error=str(error), input=str(input), output_dir=str(out),
+                   lines_read=lines.n_lines, blank_lines=lines.blank, valid=len(kept), rejected=len(rejects),
+                   rejected_by_kind=dict(Counter(r.kind for r in rejects)))
+    write_output_set(out, {'rejects.jsonl': [r.to_json() for r in rejects], 'prepare_summary.json': summary})
+    return error
 
 # %% ../nbs/20_data.ipynb #8d239da2
 def prepare(input:str|Path=PATHS.samples, # input JSONL file
@@ -250,6 +324,7 @@ def prepare(input:str|Path=PATHS.samples, # input JSONL file
             verbose:bool=True, # print the six steps
             cfg:GennxConfig|None=None, # the `data:` and `model:` settings the arguments left as None come from
             holdout_tools:list|None=None, # records calling any of these tools go to test only
+            overwrite:bool=False, # replace train/eval/test.jsonl in `output_dir` that Step 2 did not write
            )->dict:
     "Step 2: load, validate, format, split, save and measure `input`; returns what `prepare_summary.json` holds"
     say = print if verbose else (lambda *a, **k: None)
@@ -260,6 +335,7 @@ def prepare(input:str|Path=PATHS.samples, # input JSONL file
     max_tokens = max_tokens or d.max_tokens or cfg.model.max_seq_length
     model_name = str(model_name or base_model_path(cfg))
     schema = load_tools(tools_schema) if tools_schema else None
+    check_prepare_dir(out, input, overwrite)
     say(f'[Step 1/6] Loading data from: {input}')
     lines = read_jsonl(input)
     if not lines.n_lines:
@@ -273,8 +349,11 @@ def prepare(input:str|Path=PATHS.samples, # input JSONL file
     _show_rejects(rejects, say)
     no_system = sum(r['messages'][0]['role'] != 'system' for _, r in valid)
     if no_system: say(f"  Note: {no_system} record(s) have no system message; the template adds its model's default one")
-    write_jsonl([r.to_json() for r in rejects], out/'rejects.jsonl')
-    if not valid: raise DataError(f'no valid records in {input}: all {len(rejects)} rejected (reasons in {out/"rejects.jsonl"})')
+    where = out/'rejects.jsonl'
+    if not valid:
+        raise _failed(out, input, lines, [], rejects,
+                      DataError(f'no valid records in {input}: all {len(rejects)} rejected '
+                                f'(reasons in {where})'))
 
     say('\n[Step 3/6] Formatting with the chat template...')
     tok = tokenizer if tokenizer is not None else load_tokenizer(model_name)
@@ -284,22 +363,24 @@ def prepare(input:str|Path=PATHS.samples, # input JSONL file
     say(f"  Tokenizer: {name or model_name}" + (f' ({model_name})' if tokenizer is None and model_name != name else ''))
     say(f"  Formatted: {len(texts)} / Over {max_tokens} tokens: {len(too_long)}")
     _show_rejects(too_long, say)
-    if too_long:
-        rejects = sorted(rejects + too_long, key=lambda r: r.line)
-        write_jsonl([r.to_json() for r in rejects], out/'rejects.jsonl')
+    rejects = sorted(rejects + too_long, key=lambda r: r.line)
     if strict and rejects:
-        raise StrictError(f'{len(rejects)} of {lines.n_lines} records rejected (--strict); reasons in {out/"rejects.jsonl"}')
-    if not kept: raise DataError(f'every valid record is over {max_tokens} tokens (reasons in {out/"rejects.jsonl"})')
+        raise _failed(out, input, lines, kept, rejects, StrictError(
+            f'{len(rejects)} of {lines.n_lines} records rejected (--strict); reasons in {where}'))
+    if not kept:
+        raise _failed(out, input, lines, kept, rejects,
+                      DataError(f'every valid record is over {max_tokens} tokens (reasons in {where})'))
 
     say(f'\n[Step 4/6] Splitting data (seed={seed})...')
     splits, split_info = _step4_split(kept, ratios, seed, holdout_tools, say)
 
     say(f'\n[Step 5/6] Saving to: {output_dir}')
-    files = {k: str(write_jsonl(v, out/f'{k}.jsonl')) for k, v in splits.items()}
-    say('  ' + ' / '.join(f'{k}.jsonl: {len(v)}' for k, v in splits.items()) + f' / rejects.jsonl: {len(rejects)}')
+    files = {k: str(out/f'{k}.jsonl') for k in splits}
     summary = _summary(input, out, tokenizer, tok, model_name, tools_schema, seed, ratios, max_tokens, lines, kept,
                        rejects, no_system, splits, split_info, lengths, heads, too_long, files)
-    (out/'prepare_summary.json').write_text(json.dumps(summary, ensure_ascii=False, indent=2) + '\n', encoding='utf-8')
+    write_output_set(out, {**{f'{k}.jsonl': v for k, v in splits.items()},
+                           'rejects.jsonl': [r.to_json() for r in rejects], 'prepare_summary.json': summary})
+    say('  ' + ' / '.join(f'{k}.jsonl: {len(v)}' for k, v in splits.items()) + f' / rejects.jsonl: {len(rejects)}')
     say('  prepare_summary.json')
 
     say('\n[Step 6/6] Token statistics:')
@@ -326,16 +407,18 @@ def prepare_cli(input:str=PATHS.samples, # input JSONL file
                 tools_schema:str=None, # tool schema file; when given, every record's tools must be in it
                 holdout_tools:str=None, # comma-separated tools whose calls go to test only (measures transfer)
                 config_dir:str=PATHS.config, # folder with the YAML files (data: and model: sections)
+                overwrite:bool=False, # replace train/eval/test.jsonl that gennx-prepare did not write
                )->int:
-    "Step 2: validate, format, split and measure the training data"
+    "Step 2: validate, split and measure the data. Exit 0 done, 1 could not run, 2 usage, 3 --strict rejects"
     flags = {'data.train_ratio': train_ratio, 'data.eval_ratio': eval_ratio, 'data.test_ratio': test_ratio,
              'data.seed': seed, 'data.max_tokens': max_tokens, **model_name_flags(model_name)}
     hold = [t.strip() for t in (holdout_tools or '').split(',') if t.strip()]
     try:
         cfg, src = load_settings(config_dir, flags, FLAGS, missing_ok=config_dir == PATHS.config)
         print('Settings:\n' + '\n'.join('  ' + l for l in settings_lines(cfg, src, SETTINGS_KEYS)) + '\n')
-        prepare(input, output_dir, strict=strict, tools_schema=tools_schema, cfg=cfg, holdout_tools=hold)
-        return 0
-    except StrictError as e: print(f'\nError: {e}', file=sys.stderr); return 1
-    except (DataError, ConfigError, ToolSchemaError, ModelError, OSError) as e:
-        print(f'\nError: {e}', file=sys.stderr); return 2
+        prepare(input, output_dir, strict=strict, tools_schema=tools_schema, cfg=cfg, holdout_tools=hold,
+                overwrite=overwrite)
+        return EXIT_OK
+    except StrictError as e: print(f'\nError: {e}', file=sys.stderr); return EXIT_REJECTED
+    except (DataError, ConfigError, ToolSchemaError, ModelError, OutputInUse, OSError) as e:
+        print(f'\nError: {e}', file=sys.stderr); return EXIT_ERROR

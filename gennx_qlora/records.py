@@ -6,19 +6,21 @@ Docs: https://gennx.github.io/gennx_qlora/records.html.md"""
 
 # %% ../nbs/02_records.ipynb #28caae9e
 from __future__ import annotations
-import codecs, copy, difflib, json, os, re, tempfile, unicodedata
+import codecs, copy, difflib, json, math, os, re, tempfile, unicodedata
 from dataclasses import dataclass, asdict
 from pathlib import Path
 from typing import TypedDict
 from datasets import Dataset, Features, Json, Value
-from .toolcalls import (SYSTEM_PROMPT, ToolSchemaError, ToolSet, check_tool, load_tools, make_call,
-                                   normalize_arguments, validate_call)
+from .toolcalls import (MAX_JSON_DEPTH, SYSTEM_PROMPT, ToolSchemaError, ToolSet, check_tool, json_problem,
+                                   load_tools, make_call, normalize_arguments, strict_json, validate_call)
 from .config import schemas_path
+from .outputs import atomic_file
 
 # %% auto #0
-__all__ = ['RECORD_ERROR_KINDS', 'TOP_KEYS', 'MESSAGE_KEYS', 'ROLES', 'Record', 'example_record', 'RecordError', 'DataError',
-           'Reject', 'make_reject', 'JsonlLines', 'read_jsonl', 'validate_record', 'normalize_record', 'utterance_key',
-           'record_utterance', 'record_key', 'write_jsonl', 'to_dataset', 'load_split']
+__all__ = ['RECORD_ERROR_KINDS', 'MAX_DEPTH', 'TOP_KEYS', 'MESSAGE_KEYS', 'ROLES', 'Record', 'example_record', 'RecordError',
+           'DataError', 'value_error', 'decode_json', 'Reject', 'make_reject', 'JsonlLines', 'read_jsonl',
+           'validate_record', 'normalize_record', 'utterance_key', 'record_utterance', 'record_key', 'write_jsonl',
+           'to_dataset', 'load_split']
 
 # %% ../nbs/02_records.ipynb #4ed49f3b
 class Record(TypedDict, total=False):
@@ -44,6 +46,12 @@ def example_record(rid:str='ok-1', # the record's id
 # %% ../nbs/02_records.ipynb #089ee95d
 RECORD_ERROR_KINDS = {
     'not_json': 'the line is not valid JSON (or not UTF-8 text)',
+    'too_deep': ('objects and arrays nested more than 64 levels deep (`MAX_DEPTH`; records need under 20, '
+                 'deeper values overflow the JSON Schema checks, the chat template and Python\'s parser)'),
+    'lone_surrogate': ('a string or key holds a lone surrogate escape such as `\\ud800` (half of a pair): '
+                       'not Unicode text, so it cannot be written as UTF-8 or tokenized'),
+    'bad_number': ('a number no stage can hold: beyond a float\'s range (`1e999` reads as infinity, which '
+                   'JSON cannot hold and training refuses), or an integer of more than 4,300 digits'),
     'not_object': 'the line is JSON but not an object `{...}`',
     'unknown_key': ('a key the format does not know (top level: `id`, `messages`, `tools`, `meta`; '
                     'a message: `role`, `content`, `tool_calls`, `name`, `tool_call_id`)'),
@@ -93,6 +101,25 @@ class RecordError:
 class DataError(ValueError):
     "A data file that cannot be used at all: missing or empty, not JSON, no valid record, an empty split"
 
+# %% ../nbs/02_records.ipynb #c8af2754
+MAX_DEPTH = MAX_JSON_DEPTH # deepest nesting of objects and arrays a record may have (real records: under 20)
+
+# %% ../nbs/02_records.ipynb #75847da7
+def value_error(value, # a parsed JSON value (dicts, lists, strings, numbers, bools, None)
+                max_depth:int=MAX_DEPTH, # deepest nesting allowed
+               )->RecordError|None:
+    "The first part of `value` nested too deep, a lone surrogate or a non-finite number; None if none is"
+    p = json_problem(value, max_depth)
+    return None if p is None else RecordError(p.kind, p.field, p.message)
+
+# %% ../nbs/02_records.ipynb #9f55fa0f
+def decode_json(text:str, # JSON text
+                max_depth:int=MAX_DEPTH, # deepest nesting allowed
+               )->tuple:
+    "`(value, None)` for JSON every stage can use, else `(None, RecordError)` with the reason. Never raises"
+    v, p = strict_json(text, max_depth)
+    return (v, None) if p is None else (None, RecordError(p.kind, p.field, p.message))
+
 # %% ../nbs/02_records.ipynb #22810f92
 @dataclass
 class Reject:
@@ -121,7 +148,7 @@ def make_reject(line:int, # 1-based line number
 class JsonlLines:
     "What `read_jsonl` found; unpacks as `records, rejects`"
     records:list # `(line_number, value)` for each line that is JSON
-    rejects:list # `Reject`s (kind `not_json`) for the lines that are not
+    rejects:list # `Reject`s for the others (`not_json`, `too_deep`, `lone_surrogate`, `bad_number`)
     blank:int=0 # blank lines skipped: neither valid nor rejected
     def __iter__(self): return iter((self.records, self.rejects))
     @property
@@ -130,8 +157,6 @@ class JsonlLines:
         return len(self.records) + len(self.rejects)
 
 # %% ../nbs/02_records.ipynb #509761ea
-def _no_constant(name): raise ValueError(f'{name} is not valid JSON')
-
 def _decode_line(n:int, raw:bytes):
     "`(n, value)` for a JSON line, a `Reject`, or None for a blank line"
     try: text = raw.decode('utf-8').rstrip('\r')
@@ -139,15 +164,14 @@ def _decode_line(n:int, raw:bytes):
         return make_reject(n, raw.decode('utf-8', 'replace'),
                            [RecordError('not_json', '', f'not UTF-8 text (bad byte at column {e.start+1})')])
     if not text.strip(): return None
-    try: return n, json.loads(text, parse_constant=_no_constant)
-    except json.JSONDecodeError as e:
-        return make_reject(n, text, [RecordError('not_json', '', f'{e.msg} at column {e.colno}')])
-    except ValueError as e: return make_reject(n, text, [RecordError('not_json', '', str(e))])
+    value, err = decode_json(text)
+    return (n, value) if err is None else make_reject(n, text, [err])
 
 def read_jsonl(path:str|Path, # JSONL file: one JSON record per line
               )->JsonlLines:
-    "Every non-blank line of `path` with its line number; lines that are not JSON become `not_json` rejects"
+    "Every non-blank line of `path` with its line number; lines that are not usable JSON become rejects"
     path = Path(path)
+    if path.is_dir(): raise IsADirectoryError(f'input file {path} is a folder, not a JSONL file')
     if not path.is_file(): raise FileNotFoundError(f'input file not found: {path}')
     data = path.read_bytes().removeprefix(codecs.BOM_UTF8)
     lines = data.split(b'\n')
@@ -270,6 +294,13 @@ def _check_message(i:int, m)->list:
     return errs
 
 # %% ../nbs/02_records.ipynb #28baf07a
+def _string_arguments_error(w:str, err:RecordError)->RecordError:
+    "`err` of `decode_json` on the arguments string at field `w`, as an error of the record"
+    if err.kind == 'not_json':
+        return RecordError('arguments_invalid_json', w, f'arguments string is not valid JSON ({err.message})')
+    sub = err.field if err.field.startswith('[') or not err.field else '.' + err.field
+    return RecordError(err.kind, w + sub, f'in the arguments string: {err.message}')
+
 def _check_call(w:str, call, specs)->list:
     "Errors of the call at field `w`; `specs`: the record's checked tools (empty or None: no schema checks)"
     if not isinstance(call, dict):
@@ -286,11 +317,12 @@ def _check_call(w:str, call, specs)->list:
     if 'arguments' not in fn:
         return [RecordError('bad_tool_call', f'{w}.arguments',
                             'missing (use {} for a call without arguments)')]
-    try: args = normalize_arguments(fn['arguments'])
-    except ValueError as e:
-        bad_json = isinstance(fn['arguments'], str) and 'not valid JSON' in str(e)
-        return [RecordError('arguments_invalid_json' if bad_json else 'arguments_not_object',
-                            f'{w}.arguments', str(e))]
+    args = fn['arguments']
+    if isinstance(args, str):
+        args, err = decode_json(args, MAX_DEPTH - 6)   # 6 levels above a call's arguments in a record
+        if err: return [_string_arguments_error(f'{w}.arguments', err)]
+    try: args = normalize_arguments(args)
+    except ValueError as e: return [RecordError('arguments_not_object', f'{w}.arguments', str(e))]
     if not specs: return []
     return [RecordError('unknown_tool', f'{w}.name', e.message) if e.kind == 'unknown_tool' else
             RecordError('invalid_arguments', f'{w}.arguments' + (f'.{e.path}' if e.path else ''),
@@ -349,6 +381,12 @@ def validate_record(record, # a parsed JSONL line
                     cache:dict|None=None, # dict to memoize tool checks in, shared by the records of one file
                    )->list:
     "Every reason `record` cannot be trained on, as `RecordError`s; empty when it is valid. Never raises"
+    if (err := value_error(record)) is not None: return [err]
+    try: return _check_record(record, schema, cache)
+    except RecursionError: return [RecordError('too_deep', '', 'nested too deeply to check')]   # a safety net
+
+def _check_record(record, schema:ToolSet|None, cache:dict|None)->list:
+    "The checks of `validate_record`, on a value `value_error` accepts"
     if not isinstance(record, dict):
         return [RecordError('not_object', '', f'expected a JSON object, got {type(record).__name__}')]
     errs = _check_top(record)
@@ -426,16 +464,9 @@ def write_jsonl(records:list, # JSON-serializable values, one per line
                 path:str|Path, # file to write (parent folders are created)
                )->Path:
     "Write `records` to `path` as UTF-8 JSONL with `\\n` line ends, atomically; returns the path"
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f'.{path.name}.', suffix='.tmp', dir=path.parent)
-    try:
-        with open(fd, 'w', encoding='utf-8', newline='\n') as f:
-            for r in records: f.write(json.dumps(r, ensure_ascii=False, allow_nan=False) + '\n')
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True); raise
-    return path
+    with atomic_file(path) as f:
+        for r in records: f.write(json.dumps(r, ensure_ascii=False, allow_nan=False) + '\n')
+    return Path(path)
 
 # %% ../nbs/02_records.ipynb #4da564f8
 def to_dataset(records:list, # normalized records: `id`, `messages`, `tools` (and `meta`)

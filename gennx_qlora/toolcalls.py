@@ -6,17 +6,18 @@ Docs: https://gennx.github.io/gennx_qlora/toolcalls.html.md"""
 
 # %% ../nbs/01_toolcalls.ipynb #c2d9ca50
 from __future__ import annotations
-import ast, json, re
+import ast, json, math, re
 from dataclasses import dataclass, field
 from pathlib import Path
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import SchemaError
 
 # %% auto #0
-__all__ = ['SYSTEM_PROMPT', 'TOOL_CALL_OPEN', 'TOOL_CALL_CLOSE', 'PARSE_ERROR_KINDS', 'CALL_ERROR_KINDS', 'ToolSchemaError',
-           'check_tool', 'Endpoint', 'ToolSet', 'tool_set', 'load_tools', 'tojson', 'render_call',
-           'normalize_arguments', 'call_parts', 'render_completion', 'make_call', 'ToolCall', 'BlockError',
-           'ParseResult', 'parse_tool_calls', 'CallError', 'validate_call', 'iter_calls']
+__all__ = ['SYSTEM_PROMPT', 'TOOL_CALL_OPEN', 'TOOL_CALL_CLOSE', 'MAX_JSON_DEPTH', 'PARSE_ERROR_KINDS', 'CALL_ERROR_KINDS',
+           'ToolSchemaError', 'check_tool', 'Endpoint', 'ToolSet', 'tool_set', 'load_tools', 'tojson', 'render_call',
+           'JsonProblem', 'json_field', 'json_problem', 'strict_json', 'strict_loads', 'normalize_arguments',
+           'call_parts', 'render_completion', 'make_call', 'ToolCall', 'BlockError', 'ParseResult', 'parse_tool_calls',
+           'CallError', 'validate_call', 'iter_calls']
 
 # %% ../nbs/01_toolcalls.ipynb #13608e1a
 SYSTEM_PROMPT = ("You are a MIDAS GEN NX assistant. "
@@ -130,10 +131,16 @@ def load_tools(path:str|Path, # JSON file: `{"tools": [...], "base_url": ...}` o
     "Load and check a tool schema file"
     path = Path(path)
     if not path.exists(): raise FileNotFoundError(f"tool schema file not found: {path}")
-    try: d = json.loads(path.read_text(encoding='utf-8'))
+    raw = path.read_bytes()
+    try: d = json.loads(raw.decode('utf-8'))
+    except UnicodeDecodeError as e:
+        line = raw[:e.start].count(b'\n') + 1
+        raise ToolSchemaError(f'not UTF-8 text (byte {e.start + 1}: {raw[e.start:e.start+1]!r}); save the file as '
+                              'UTF-8', f'{path}:{line}') from None
     except json.JSONDecodeError as e:
         raise ToolSchemaError(f'invalid JSON at line {e.lineno}, column {e.colno}: {e.msg}',
                               str(path)) from None
+    except RecursionError: raise ToolSchemaError('JSON nested too deeply to read', str(path)) from None
     if isinstance(d, dict):
         if 'tools' not in d: raise ToolSchemaError('missing "tools" list', str(path), 'tools')
         return tool_set(d['tools'], str(path), d.get('base_url'))
@@ -152,14 +159,99 @@ def render_call(name:str, # tool name
     return (f'{TOOL_CALL_OPEN}\n{{"name": "{name}", "arguments": '
             f'{tojson(normalize_arguments(arguments))}}}\n{TOOL_CALL_CLOSE}')
 
+# %% ../nbs/01_toolcalls.ipynb #3a715661
+MAX_JSON_DEPTH = 64 # deepest nesting of objects and arrays accepted (GEN NX bodies: 4 levels; records: under 20)
+
+@dataclass
+class JsonProblem:
+    "Why a JSON text or value is not strict JSON"
+    kind:str # `not_json`, `too_deep`, `lone_surrogate` or `bad_number`
+    field:str # where, e.g. `messages[1].content` ('' = the whole value)
+    message:str # human-readable reason
+
+# %% ../nbs/01_toolcalls.ipynb #4b8209b9
+def _escape(s:str)->str: return s.encode('utf-8', 'backslashreplace').decode('utf-8')
+
+def _surrogate(s:str)->int:
+    "Index of the first lone surrogate in `s`, or -1"
+    if s.isascii(): return -1
+    try: s.encode('utf-8'); return -1
+    except UnicodeEncodeError as e: return e.start
+
+def json_field(link)->str:
+    "The field name (`messages[2].content`) of a `(parent, key)` chain, lone surrogates escaped"
+    keys = []
+    while link: link, k = link; keys.append(k)
+    out = ''
+    for k in reversed(keys): out += f'[{k}]' if isinstance(k, int) else ('.' if out else '') + _escape(str(k))
+    return out
+
+# %% ../nbs/01_toolcalls.ipynb #704cab89
+def json_problem(value, # a decoded JSON value (dicts, lists, strings, numbers, bools, None)
+                 max_depth:int=MAX_JSON_DEPTH, # deepest nesting allowed
+                )->JsonProblem|None:
+    "The first part of `value` nested too deep, a lone surrogate or a non-finite number; None if none is"
+    stack = [(value, None, 1)]
+    while stack:
+        v, link, depth = stack.pop()
+        if isinstance(v, (dict, list)):
+            if depth > max_depth:
+                return JsonProblem('too_deep', json_field(link), f'nested more than {max_depth} levels deep')
+            items = list(v.items() if isinstance(v, dict) else enumerate(v))
+            for k, x in reversed(items):
+                if isinstance(k, str) and (i := _surrogate(k)) >= 0:
+                    return JsonProblem('lone_surrogate', json_field((link, k)),
+                                       f'the key holds a lone surrogate {_escape(k[i])} at character {i+1}')
+                stack.append((x, (link, k), depth + 1))
+        elif isinstance(v, str) and (i := _surrogate(v)) >= 0:
+            return JsonProblem('lone_surrogate', json_field(link),
+                               f'lone surrogate {_escape(v[i])} at character {i+1}: '
+                               'not Unicode text (a surrogate needs its pair)')
+        elif isinstance(v, float) and not math.isfinite(v):
+            return JsonProblem('bad_number', json_field(link),
+                               f'a number beyond the range of a float (it reads as {v})')
+    return None
+
+# %% ../nbs/01_toolcalls.ipynb #60beacec
+class _NumberError(ValueError): "A JSON number Python cannot hold as a finite float or an int"
+
+def _no_constant(name): raise ValueError(f'{name} is not valid JSON')
+
+def _int(s:str)->int:
+    try: return int(s)
+    except ValueError:
+        raise _NumberError(f'an integer of {len(s.lstrip("-"))} digits: more than Python reads') from None
+
+def strict_json(text:str, # JSON text
+                max_depth:int=MAX_JSON_DEPTH, # deepest nesting allowed
+               )->tuple:
+    "`(value, None)` for strict JSON, else `(None, JsonProblem)` with the reason. Never raises"
+    try: v = json.loads(text, parse_constant=_no_constant, parse_int=_int)
+    except json.JSONDecodeError as e:
+        return None, JsonProblem('not_json', '', f'{e.msg} at line {e.lineno}, column {e.colno}')
+    except _NumberError as e: return None, JsonProblem('bad_number', '', str(e))
+    except RecursionError:
+        return None, JsonProblem('too_deep', '', f'nested too deeply to read (the limit is {max_depth})')
+    except ValueError as e: return None, JsonProblem('not_json', '', str(e))
+    p = json_problem(v, max_depth)
+    return (None, p) if p else (v, None)
+
+def strict_loads(text:str, # JSON text
+                )->object:
+    "The value of `text`; `ValueError` saying what is wrong and where when it is not strict JSON"
+    v, p = strict_json(text)
+    if p: raise ValueError(f"{p.message} at {p.field}" if p.field else p.message)
+    return v
+
 # %% ../nbs/01_toolcalls.ipynb #6bc58ec9
 def normalize_arguments(arguments:dict|str, # arguments object, or a JSON string holding one
                        )->dict:
     "Return `arguments` as a dict, decoding a JSON string; `ValueError` says why when it can't"
     if isinstance(arguments, str):
-        try: arguments = json.loads(arguments)
-        except json.JSONDecodeError as e:
-            raise ValueError(f'arguments string is not valid JSON ({e.msg} at column {e.colno})') from None
+        arguments, p = strict_json(arguments)
+        if p: raise ValueError(f'arguments string is not valid JSON ({p.message}{" at " + p.field if p.field else ""})')
+    elif (p := json_problem(arguments)):
+        raise ValueError(f'arguments are not valid JSON ({p.message} at {p.field or "<arguments>"})')
     if not isinstance(arguments, dict):
         raise ValueError(f'arguments must be a JSON object, got {type(arguments).__name__}')
     return arguments
@@ -233,11 +325,10 @@ def _decode_block(raw:str)->tuple:
     "JSON-decode one block: `(obj, None)` or `(None, BlockError)`"
     s = raw.strip()
     if not s: return None, BlockError('empty_block', 'nothing between <tool_call> and </tool_call>')
-    try: return json.loads(s), None
-    except json.JSONDecodeError as e:
-        hint = ' (looks like a Python dict with single quotes)' if re.search(r"\{\s*'name'", s) else ''
-        return None, BlockError('invalid_json', f'{e.msg} at line {e.lineno}, column {e.colno}{hint}',
-                                s[:200])
+    v, p = strict_json(s)
+    if p is None: return v, None
+    hint = ' (looks like a Python dict with single quotes)' if re.search(r"\{\s*'name'", s) else ''
+    return None, BlockError('invalid_json', p.message + (f' at {p.field}' if p.field else '') + hint, s[:200])
 
 def _block_call(raw:str, unclosed:bool)->ToolCall|BlockError:
     "Turn the text inside one block into a `ToolCall`, or say why not"
@@ -264,7 +355,7 @@ def _untagged_call(text:str)->BlockError|None:
     dec = json.JSONDecoder()
     for m in list(re.finditer(r'\{', text))[:50]:
         try: obj, _ = dec.raw_decode(text, m.start())
-        except json.JSONDecodeError: continue
+        except (json.JSONDecodeError, RecursionError): continue
         if isinstance(obj, dict) and 'name' in obj:
             return BlockError('untagged_json', 'a call object without <tool_call> tags',
                               text[m.start():m.start()+200])
