@@ -6,13 +6,13 @@ Docs: https://gennx.github.io/gennx_qlora/config.html.md"""
 
 # %% auto #0
 __all__ = ['ALL_LINEAR', 'CONFIG_FILES', 'SECTION_FILES', 'SECTION_TYPES', 'SECTION_TARGETS', 'KEY_TARGETS', 'DTYPES',
-           'QUANT_TYPES', 'STRATEGIES', 'ATTN_IMPLS', 'LORA_BIASES', 'TASK_TYPES', 'SCHEDULERS', 'RULES', 'TINY',
-           'TINY_QLORA', 'PATHS', 'ConfigError', 'Yaml12Loader', 'key_lines', 'read_yaml', 'ModelCfg', 'QuantCfg',
-           'ApiCfg', 'LoraCfg', 'TrainCfg', 'DataCfg', 'GennxConfig', 'key_target', 'type_name', 'check_type',
-           'config_problems', 'locate', 'validate_config', 'key_type', 'build_config', 'flatten_overrides',
-           'override_config', 'read_config_file', 'read_config_dir', 'load_config', 'config_dict', 'flat_config',
-           'save_config', 'load_settings', 'settings_lines', 'Paths', 'bundled', 'samples_dir', 'schemas_path',
-           'samples_path', 'tiny_base_dir']
+           'QUANT_TYPES', 'STRATEGIES', 'ATTN_IMPLS', 'LORA_BIASES', 'TASK_TYPES', 'SCHEDULERS', 'RULES', 'SECRET_KEYS',
+           'TINY', 'TINY_QLORA', 'PATHS', 'ConfigError', 'Yaml12Loader', 'key_lines', 'read_yaml', 'ModelCfg',
+           'QuantCfg', 'ApiCfg', 'LoraCfg', 'TrainCfg', 'DataCfg', 'GennxConfig', 'key_target', 'type_name',
+           'check_type', 'config_problems', 'locate', 'validate_config', 'key_type', 'build_config',
+           'flatten_overrides', 'override_config', 'read_config_file', 'read_config_dir', 'load_config', 'config_dict',
+           'flat_config', 'save_config', 'load_settings', 'settings_lines', 'Paths', 'bundled', 'samples_dir',
+           'schemas_path', 'samples_path', 'tiny_base_dir']
 
 # %% ../nbs/00_config.ipynb #ec051689
 import difflib, re, types
@@ -73,7 +73,12 @@ def read_yaml(path, # YAML file; a missing file reads as empty
     "Parse `path` into `(mapping, {dotted key: line})`; syntax errors become `ConfigError` with the line"
     p = Path(path)
     if not p.exists(): return {}, {}
-    text = p.read_text(encoding='utf-8-sig')  # utf-8-sig: Windows Notepad may add a BOM
+    if p.is_dir(): raise ConfigError(p, None, 'is a folder, not a YAML file')
+    raw = p.read_bytes()
+    try: text = raw.decode('utf-8-sig')  # utf-8-sig: Windows Notepad may add a BOM
+    except UnicodeDecodeError as e:
+        raise ConfigError(p, None, f'not UTF-8 text (byte {e.start + 1}: {raw[e.start:e.start+1]!r}); '
+                                   'save the file as UTF-8', raw[:e.start].count(b'\n') + 1) from None
     try: node, data = yaml.compose(text, Loader=Yaml12Loader), yaml.load(text, Loader=Yaml12Loader)
     except yaml.YAMLError as e:
         mark = getattr(e, 'problem_mark', None)
@@ -364,6 +369,10 @@ def _cross_problems(c:GennxConfig)->list:
                     '(0 turns early stopping off)'))
     return out
 
+# %% ../nbs/00_config.ipynb #75822f03
+# keys whose wrong value may be a secret pasted in the wrong place: an error names the key, never the value
+SECRET_KEYS = {'api.key_env'}
+
 # %% ../nbs/00_config.ipynb #9ae0dadc
 def config_problems(c:GennxConfig, # the config to check
                    )->list:
@@ -372,7 +381,8 @@ def config_problems(c:GennxConfig, # the config to check
     for sec, v in ((f.name, getattr(c, f.name)) for f in fields(c)):
         for name, (ok, words) in RULES.get(type(v), {}).items():
             x = getattr(v, name)
-            if x is not None and not ok(x): out.append((f'{sec}.{name}', f'{words} (got {x!r})'))
+            shown = '(the value is not shown)' if f'{sec}.{name}' in SECRET_KEYS else f'(got {x!r})'
+            if x is not None and not ok(x): out.append((f'{sec}.{name}', f'{words} {shown}'))
     return out + _cross_problems(c)
 
 # %% ../nbs/00_config.ipynb #8557b334
@@ -434,7 +444,9 @@ def build_config(values:dict, # {dotted key: value}, e.g. {'lora.r': 8, 'use_fal
         file, line = locate(key, where)
         anno = key_type(key, file, line)
         try: v = check_type(v, anno)
-        except TypeError as e: raise ConfigError(file, key, str(e), line) from None
+        except TypeError as e:
+            msg = f'must be {type_name(anno)} (the value is not shown)' if key in SECRET_KEYS else str(e)
+            raise ConfigError(file, key, msg, line) from None
         sec, _, name = key.partition('.')
         if name: secs[sec][name] = v
         else: secs[sec] = v

@@ -279,7 +279,8 @@ def html_report(results:dict, # from `run_eval`, with `settings`
             '<h2>Per tool</h2>', html_table([[k, *v.values()] for k, v in results['per_tool'].items()], ['tool', *next(iter(results['per_tool'].values()), {}).keys()]),
             f'<h2>Failed turns (first {len(fails)})</h2>', html_table(fails, ['turn', 'error kind', 'gold', 'prediction', 'mismatches']), '<h2>Charts</h2>']
     path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(html_page(f"Evaluation report: {s.get('model_path', '')}", body, report_figures(results)), encoding='utf-8')
+    path.write_text(html_page(f"Evaluation report: {s.get('model_path', '')}", body, report_figures(results)),
+                    encoding='utf-8', errors='backslashreplace')  # a lone surrogate in a model's text: never a crash
     return path
 
 def save_results(results:dict, # from `run_eval`, with `settings`
@@ -288,7 +289,8 @@ def save_results(results:dict, # from `run_eval`, with `settings`
     "Write the results JSON and the HTML report next to it; `(json path, html path)`"
     out = Path(output); out.parent.mkdir(parents=True, exist_ok=True)
     hp = html_report(results, html_path(out))
-    out.write_text(json.dumps({**results, 'html': str(hp)}, ensure_ascii=False, indent=1, default=str), encoding='utf-8')
+    out.write_text(json.dumps({**results, 'html': str(hp)}, ensure_ascii=False, indent=1, default=str),
+                   encoding='utf-8', errors='backslashreplace')
     return out, hp
 
 # %% ../nbs/41_evaluate.ipynb #05e9f232

@@ -20,13 +20,15 @@ from .config import samples_path as bundled_samples
 from .models import (DTYPES, ModelError, adapter_base, attach_adapter, load_model,
                                 read_adapter_config, resolve_model_dir)
 from .toolcalls import SYSTEM_PROMPT
+from .outputs import atomic_dir
 
 # %% auto #0
 __all__ = ['QT', 'GGUF_TYPES', 'GGUF_KEYS', 'QWEN_DEFAULT_SYSTEM', 'OLLAMA_TEMPLATE', 'STOP_TOKENS', 'N_STEPS', 'CHECK_TOL',
            'MERGE_ERRORS', 'SETTINGS_KEYS', 'MergeError', 'load_base_full', 'keep_tie_honest', 'merge_adapter',
            'sample_prompts', 'model_outputs', 'agreement', 'save_merged', 'folder_size', 'human_size', 'gguf_hparams',
            'gguf_vocab', 'tensor_qtype', 'gguf_tensor_map', 'gguf_tensors', 'write_gguf', 'read_gguf', 'rounding_bound',
-           'check_gguf', 'modelfile', 'ollama_lines', 'export_gguf', 'merge', 'merge_cli']
+           'check_gguf', 'modelfile', 'ollama_lines', 'export_gguf', 'check_not_merged', 'check_merge_dir', 'merge',
+           'merge_cli']
 
 # %% ../nbs/50_merge.ipynb #71c440de
 class MergeError(RuntimeError):
@@ -406,18 +408,23 @@ def export_gguf(model_dir:str|Path, # merged model folder
                )->dict:
     "Write and check one GGUF file per type, and an Ollama Modelfile using the last one; returns the checks"
     d = Path(out_dir) if out_dir is not None else Path(model_dir)/'gguf'
+    with atomic_dir(d) as t: return _export_into(t, d, model_dir, types, name, num_ctx, say)
+
+def _export_into(t:Path, d:Path, model_dir, types, name, num_ctx, say)->dict:
+    "`export_gguf`'s work: files written into `t`, which becomes `d` when all are written and checked"
     out = {}
     for i, ft in enumerate(types, 1):
         p = d/f'model-{ft}.gguf'
         say(f"  [GGUF {i}/{len(types)+1}] Writing {ft.upper()}: {p.as_posix()}")
-        write_gguf(model_dir, p, ft, name)
-        c = out[ft] = check_gguf(p, model_dir, ft)
+        write_gguf(model_dir, t/p.name, ft, name)
+        c = out[ft] = check_gguf(t/p.name, model_dir, ft)
+        c['path'] = str(p)
         say(f"    read back: {c['n_tensors']} tensors "
             f"({', '.join(f'{k} {v}' for k, v in sorted(c['types'].items()))}), "
             f"{c['arch']}, {c['block_count']} blocks, context {c['context_length']:,}, "
             f"{c['n_tokens']:,} tokens, {human_size(c['size'])}, max |value error| {c['max_abs_err']:.2g}")
     ctx = min(num_ctx, gguf_hparams(model_dir)['context_length'])
-    (d/'Modelfile').write_text(modelfile(f'model-{types[-1]}.gguf', num_ctx=ctx), encoding='utf-8')
+    (t/'Modelfile').write_text(modelfile(f'model-{types[-1]}.gguf', num_ctx=ctx), encoding='utf-8')
     say(f"  [GGUF {len(types)+1}/{len(types)+1}] Ollama Modelfile: {(d/'Modelfile').as_posix()} "
         f"(FROM ./model-{types[-1]}.gguf)")
     return dict(dir=str(d), modelfile=str(d/'Modelfile'), files=out)
@@ -426,6 +433,63 @@ def export_gguf(model_dir:str|Path, # merged model folder
 N_STEPS = 4
 
 def _say_step(i:int, text:str, say=print): say(('' if i == 1 else '\n') + f"[Step {i}/{N_STEPS}] {text}")
+
+# %% ../nbs/50_merge.ipynb #3fed2f4a
+def check_not_merged(base_dir:str|Path, # the base folder the adapter is about to be merged into
+                     adapter_path:str|Path, # the adapter
+                     acfg:dict, # its `adapter_config.json` (`read_adapter_config`)
+                    ):
+    "`MergeError` when `base_dir` is a merged model the adapter was not trained on (the LoRA would apply twice)"
+    f = Path(base_dir)/'merge_info.json'
+    if not f.exists(): return
+    rec = acfg.get('base_model_name_or_path') or ''
+    if rec and Path(rec).is_dir() and Path(rec).resolve() == Path(base_dir).resolve(): return
+    try: info = json.loads(f.read_text(encoding='utf-8'))
+    except (OSError, ValueError): info = {}
+    orig = info.get('base_model') or 'the original base'
+    raise MergeError(f"{base_dir} is already a merged model (adapter {info.get('adapter_path', '?')} merged into "
+                     f"{orig}); merging {adapter_path} onto it would apply LoRA twice: "
+                     f"pass --base-model {orig}")
+
+# %% ../nbs/50_merge.ipynb #4654b02d
+def check_merge_dir(out:str|Path, # `--output-dir`
+                    *inside:str|Path, # folders that must survive the merge (the adapter, the base)
+                   )->Path:
+    "`MergeError` unless `out` is missing, empty or an earlier merge's output, and holds none of `inside`"
+    out = Path(out); real, cwd = out.resolve(), Path.cwd().resolve()
+    if real == cwd or real in cwd.parents:
+        raise MergeError(f"--output-dir {out} is the working folder (or holds it): choose a folder of its own, "
+                         "such as models/final")
+    for p in inside:
+        if real == Path(p).resolve() or real in Path(p).resolve().parents:
+            raise MergeError(f"--output-dir {out} holds {p}, which the merge reads: choose another --output-dir")
+    if out.is_dir() and any(out.iterdir()) and not (out/'merge_info.json').exists():
+        shown = ', '.join(sorted(p.name for p in out.iterdir())[:5])
+        raise MergeError(f"--output-dir {out} holds files that are not a merged model ({shown}); the merge "
+                         "replaces its output folder as a whole: choose an empty or new folder (nothing was deleted)")
+    return out
+
+# %% ../nbs/50_merge.ipynb #46036d9e
+def _merge_check(tmp:Path, out:Path, info:dict, ref:list, tok, prompts:list, max_new_tokens:int, dtype:str,
+                 tol:float|None, cfg, say)->dict|None:
+    "Reload the merged model from `tmp`, compare with `ref` (base + adapter); `MergeError` past the tolerance"
+    if not prompts: return None
+    got = model_outputs(load_model(tmp, cfg, quantize=False, dtype=dtype, device_map='cpu').eval(),
+                        tok, prompts, max_new_tokens)
+    check = info['check'] = agreement(ref, got)
+    (tmp/'merge_info.json').write_text(json.dumps(info, indent=2, ensure_ascii=False) + '\n', encoding='utf-8')
+    say(f"  Merge check ({check['n_prompts']} prompts, base + adapter vs merged model as saved): "
+        f"max |logit diff| {check['max_abs_logit_diff']:.2e}, "
+        f"greedy tokens agree {check['tokens_agree']}/{check['tokens_total']}")
+    if check['prompts_identical'] < check['n_prompts']:
+        say(f"  Note: greedy tokens differ on {check['n_prompts'] - check['prompts_identical']} "
+            f"prompt(s): near-ties rounded differently in {dtype}; "
+            "--dtype float32 shows whether the merge itself agrees")
+    limit = tol if tol is not None else CHECK_TOL[dtype]
+    if check['max_abs_logit_diff'] > limit:
+        raise MergeError(f"merge check failed: max |logit diff| {check['max_abs_logit_diff']:.3g} > {limit:g} "
+                         f"(base + adapter vs the merged model); nothing was written to {out}")
+    return check
 
 # %% ../nbs/50_merge.ipynb #02a5c838
 CHECK_TOL = {'float32': 1e-3, 'float16': 1.0, 'bfloat16': 2.0}
@@ -451,6 +515,8 @@ def merge(adapter_path:str|Path=PATHS.final_adapter, # LoRA adapter folder (Step
     _say_step(1, f"Loading base model in {dtype} on CPU: {base}", say)
     try: base_dir_ = resolve_model_dir(base, base_dir=base_dir)
     except ModelError as e: raise MergeError(f"base model {base!r}: {e}") from None
+    check_not_merged(base_dir_, adapter_path, acfg)
+    check_merge_dir(out, adapter_path, base_dir_)
     model = load_base_full(base_dir_, dtype, cfg)
     say(f"  {model.num_parameters():,} parameters from {Path(base_dir_).as_posix()}")
     _say_step(2, f"Loading LoRA adapter: {Path(adapter_path).as_posix()}", say)
@@ -471,29 +537,12 @@ def merge(adapter_path:str|Path=PATHS.final_adapter, # LoRA adapter folder (Step
     _say_step(4, f"Saving merged model to: {out.as_posix()}/", say)
     info = dict(adapter_path=str(adapter_path), base_model=base, base_dir=str(base_dir_), dtype=dtype,
                 untied_lm_head=untied)
-    save_merged(merged, tok, out, info)
-    del merged, pm, model
-    say(f"  {', '.join(sorted(f.name for f in out.iterdir() if f.is_file()))} "
-        f"({human_size(folder_size(out))})")
-    check = None
-    if prompts:
-        got = model_outputs(load_model(out, cfg, quantize=False, dtype=dtype, device_map='cpu').eval(),
-                            tok, prompts, max_new_tokens)
-        check = agreement(ref, got)
-        info['check'] = check
-        (out/'merge_info.json').write_text(json.dumps(info, indent=2, ensure_ascii=False) + '\n',
-                                           encoding='utf-8')
-        say(f"  Merge check ({check['n_prompts']} prompts, base + adapter vs merged model as saved): "
-            f"max |logit diff| {check['max_abs_logit_diff']:.2e}, "
-            f"greedy tokens agree {check['tokens_agree']}/{check['tokens_total']}")
-        if check['prompts_identical'] < check['n_prompts']:
-            say(f"  Note: greedy tokens differ on {check['n_prompts'] - check['prompts_identical']} "
-                f"prompt(s): near-ties rounded differently in {dtype}; "
-                "--dtype float32 shows whether the merge itself agrees")
-        limit = tol if tol is not None else CHECK_TOL[dtype]
-        if check['max_abs_logit_diff'] > limit:
-            raise MergeError(f"merge check failed: max |logit diff| {check['max_abs_logit_diff']:.3g} "
-                             f"> {limit:g} (base + adapter vs {out}); see {out/'merge_info.json'}")
+    with atomic_dir(out) as tmp:  # the folder appears only once saved and checked: never half a model
+        save_merged(merged, tok, tmp, info)
+        del merged, pm, model
+        say(f"  {', '.join(sorted(f.name for f in tmp.iterdir() if f.is_file()))} "
+            f"({human_size(folder_size(tmp))})")
+        check = _merge_check(tmp, out, info, ref, tok, prompts, max_new_tokens, dtype, tol, cfg, say)
     say(f"\nMerge complete! ({time.time()-t0:.1f} s) "
         f"Use it with: gennx-evaluate --model-path {out.as_posix()}")
     res = dict(output_dir=out, base_model=base, base_dir=Path(base_dir_), dtype=dtype, size=folder_size(out),

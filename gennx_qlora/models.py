@@ -23,8 +23,8 @@ __all__ = ['DEFAULT_MODEL', 'ALLOW_PATTERNS', 'IGNORE_PATTERNS', 'OFFLINE_HINT',
            'is_local_model', 'copy_model_files', 'is_hub_error', 'hub_message', 'hub_reachable', 'fetch_model',
            'resolve_model_dir', 'load_tokenizer', 'base_model_path', 'model_name_flags', 'model_kind',
            'read_adapter_config', 'adapter_base', 'base_note', 'bnb_config', 'troubleshoot', 'default_device_map',
-           'load_model', 'keep_4bit_trainable', 'load_for_training', 'attach_adapter', 'load_for_inference',
-           'render_prompt', 'stop_ids', 'clean_output', 'generate_batch', 'generate_predictions']
+           'load_model', 'keep_4bit_trainable', 'load_for_training', 'adapter_tensors', 'attach_adapter',
+           'load_for_inference', 'render_prompt', 'stop_ids', 'clean_output', 'generate_batch', 'generate_predictions']
 
 # %% ../nbs/05_models.ipynb #342f542c
 class ModelError(RuntimeError):
@@ -216,6 +216,13 @@ def model_kind(path:str|Path, # a model folder or an adapter folder
     raise ModelError(f"{p} holds neither a model (config.json) nor a LoRA adapter (adapter_config.json)."
                      f"{_what_is_there(p)}")
 
+# %% ../nbs/05_models.ipynb #634b42fd
+def _pos_int(v)->bool: return isinstance(v, int) and not isinstance(v, bool) and v > 0
+def _number(v)->bool: return isinstance(v, (int, float)) and not isinstance(v, bool)
+def _modules(v)->bool:
+    "`target_modules` as PEFT reads it: a name or regex, a non-empty list of names, or None (PEFT's defaults)"
+    return v is None or isinstance(v, str) or (isinstance(v, list) and bool(v) and all(isinstance(x, str) for x in v))
+
 # %% ../nbs/05_models.ipynb #cc172411
 def read_adapter_config(adapter_path:str|Path, # LoRA adapter folder (`final_adapter` or a `checkpoint-*`)
                        )->dict:
@@ -232,6 +239,10 @@ def read_adapter_config(adapter_path:str|Path, # LoRA adapter folder (`final_ada
                          "only LoRA adapters are supported")
     if not list(p.glob('adapter_model.*')):
         raise ModelError(f"{p} has adapter_config.json but no adapter_model.safetensors")
+    bad = [k for k, ok in (('r', _pos_int(cfg.get('r'))), ('lora_alpha', _number(cfg.get('lora_alpha'))),
+                           ('target_modules', _modules(cfg.get('target_modules')))) if not ok]
+    if bad: raise ModelError(f"{f}: {', '.join(f'{k}={cfg.get(k)!r}' for k in bad)} is not a usable LoRA setting; "
+                             "the file was edited or damaged: use another checkpoint or train again")
     return cfg
 
 # %% ../nbs/05_models.ipynb #cbf109eb
@@ -344,18 +355,41 @@ def load_for_training(path:str|Path, # the base model folder
     keep_4bit_trainable(model)
     return model
 
+# %% ../nbs/05_models.ipynb #3688b1de
+def adapter_tensors(adapter_path:str|Path, # LoRA adapter folder
+                   )->set:
+    "Names of the tensors in `adapter_model.safetensors`; `ModelError` when the file is cut short or not safetensors"
+    from safetensors import SafetensorError, safe_open
+    f = Path(adapter_path)/'adapter_model.safetensors'
+    if not f.exists(): raise ModelError(f"{adapter_path} has no adapter_model.safetensors (only safetensors are loaded)")
+    try:
+        with safe_open(str(f), framework='pt') as st: return set(st.keys())
+    except (SafetensorError, OSError) as e:
+        raise ModelError(f"{f} is not a readable safetensors file ({e}): it was cut short or damaged; "
+                         "use another checkpoint-*/ folder or train again") from None
+
 # %% ../nbs/05_models.ipynb #e373127f
 def attach_adapter(model, # a base model (`load_model`)
                    adapter_path:str|Path, # LoRA adapter folder
                   )->PeftModel:
-    "`model` with the adapter attached (not merged), in eval mode; `ModelError` if it does not fit this base"
-    try: return PeftModel.from_pretrained(model, str(adapter_path)).eval()
-    except RuntimeError as e:
-        if 'size mismatch' not in str(e): raise
+    "`model` with the adapter attached (not merged), in eval mode; `ModelError` if it is damaged or does not fit"
+    from peft import get_peft_model_state_dict
+    read_adapter_config(adapter_path); have = adapter_tensors(adapter_path)
+    try: pm = PeftModel.from_pretrained(model, str(adapter_path)).eval()
+    except (RuntimeError, TypeError, ValueError) as e:
+        if 'size mismatch' not in str(e):
+            raise ModelError(f"{Path(adapter_path)/'adapter_config.json'}: PEFT cannot build this adapter "
+                             f"({type(e).__name__}: {str(e).splitlines()[0][:200]})") from None
         lines = str(e).strip().splitlines()
         raise ModelError(f"the adapter in {adapter_path} does not fit this base model (tensor shapes differ: "
                          f"{lines[1].strip() if len(lines) > 1 else e}); "
                          "pass the base it was trained on with --base-model") from None
+    missing = sorted(set(get_peft_model_state_dict(pm)) - have)
+    if missing:
+        raise ModelError(f"{Path(adapter_path)/'adapter_model.safetensors'} lacks {len(missing)} of the adapter's "
+                         f"tensors (e.g. {missing[0]}): it is damaged or from another adapter; "
+                         "use another checkpoint-*/ folder or train again")
+    return pm
 
 # %% ../nbs/05_models.ipynb #5a5500e5
 def load_for_inference(model_path:str|Path, # a model folder (base or merged) or a LoRA adapter folder
