@@ -6,7 +6,7 @@ Docs: https://gennx.github.io/gennx_qlora/train.html.md"""
 
 # %% ../nbs/30_train.ipynb #ea2f284c
 from __future__ import annotations
-import importlib.util, json, math, sys, time
+import contextlib, importlib.util, json, math, os, re, shutil, signal, sys, threading, time
 from pathlib import Path
 import torch
 from datasets import Dataset
@@ -14,22 +14,26 @@ from fastcore.script import call_parse
 from peft import LoraConfig
 from transformers import AutoTokenizer, EarlyStoppingCallback, TrainerCallback
 from transformers.integrations import TensorBoardCallback
-from transformers.trainer_callback import PrinterCallback
-from transformers.trainer_utils import get_last_checkpoint
+from transformers.trainer_callback import PrinterCallback, TrainerState
+from transformers.trainer_utils import rotate_checkpoints
 from trl import SFTConfig, SFTTrainer
 from trl.chat_template_utils import get_training_chat_template, has_generation_markers
 from .config import (CONFIG_FILES, PATHS, ConfigError, GennxConfig, LoraCfg, config_dict,
                                 load_settings, override_config, settings_lines)
 from .records import DataError, read_jsonl
 from .models import ModelError, base_model_path, load_for_training, resolve_model_dir
+from .outputs import (COMPLETE_MARKER, OutputInUse, atomic_dir, check_output_dir, is_complete,
+                                 mark_complete, output_lock, write_text_atomic)
 
 # %% auto #0
-__all__ = ['N_STEPS', 'TIED', 'CUDA_ONLY_OPTIM', 'TRAIN_ERRORS', 'say_step', 'TrainError', 'UnslothUnavailable', 'load_records',
-           'tokenize_records', 'drop_too_long', 'training_template', 'lora_config', 'pick_optim', 'precision',
-           'report_targets', 'sft_config', 'make_callbacks', 'LabelledLossTrainer', 'build_trainer', 'trained_spans',
-           'newest_checkpoint', 'resume_from', 'run_training', 'oom_message', 'epoch_losses', 'loss_curve',
-           'memory_stats', 'unsloth_problem', 'load_unsloth', 'save_final', 'config_lines', 'load_data', 'make_summary',
-           'train', 'train_cli']
+__all__ = ['N_STEPS', 'TIED', 'CUDA_ONLY_OPTIM', 'ADAPTER_FILES', 'TRAIN_OUTPUTS', 'TRAIN_ERRORS', 'say_step', 'TrainError',
+           'UnslothUnavailable', 'load_records', 'tokenize_records', 'drop_too_long', 'training_template',
+           'lora_config', 'pick_optim', 'precision', 'report_targets', 'sft_config', 'make_callbacks',
+           'LabelledLossTrainer', 'keep_dtypes', 'SafeTrainer', 'build_trainer', 'trained_spans', 'list_checkpoints',
+           'checkpoint_complete', 'newest_checkpoint', 'resume_from', 'SignalStop', 'catching_signals', 'reached_end',
+           'finish_from', 'run_training', 'oom_message', 'epoch_losses', 'loss_curve', 'memory_stats',
+           'unsloth_problem', 'load_unsloth', 'save_final', 'config_lines', 'load_data', 'make_summary', 'train',
+           'train_cli']
 
 # %% ../nbs/30_train.ipynb #fb63a6b8
 N_STEPS = 7
@@ -226,6 +230,34 @@ class LabelledLossTrainer(SFTTrainer):
             self._total_train_tokens += int(am.sum()) if am is not None else inputs['input_ids'].numel()
         m['num_tokens'] = [self._total_train_tokens]
 
+# %% ../nbs/30_train.ipynb #7e051ee5
+@contextlib.contextmanager
+def keep_dtypes(model, # a model whose parameters are about to be (re)loaded
+               ):
+    "Parameters of `model` leave the block with the dtypes they entered it with (values cast back)"
+    before = {n: p.dtype for n, p in model.named_parameters()}
+    yield model
+    for n, p in model.named_parameters():
+        if n in before and p.dtype != before[n]: p.data = p.data.to(before[n])
+
+# %% ../nbs/30_train.ipynb #503fc054
+class SafeTrainer(LabelledLossTrainer):
+    "`LabelledLossTrainer` whose checkpoints end with a completion marker and whose loads keep dtypes"
+    def _save_checkpoint(self, model, trial):
+        ck = Path(self._get_output_dir(trial=trial))/f'checkpoint-{self.state.global_step}'
+        if ck.exists(): shutil.rmtree(ck)  # a leftover of an interrupted save: no stale file may survive
+        limit, self.args.save_total_limit = self.args.save_total_limit, None  # rotate after the marker
+        try: super()._save_checkpoint(model, trial)
+        finally: self.args.save_total_limit = limit
+        mark_complete(ck, step=self.state.global_step)
+        rotate_checkpoints(str(ck.parent), limit, self.state.best_model_checkpoint, use_mtime=True)
+
+    def _load_from_checkpoint(self, resume_from_checkpoint, model=None):
+        with keep_dtypes(self.model): super()._load_from_checkpoint(resume_from_checkpoint, model)
+
+    def _load_best_model(self):
+        with keep_dtypes(self.model): super()._load_best_model()
+
 # %% ../nbs/30_train.ipynb #a13f4bc9
 def build_trainer(cfg:GennxConfig, # the run's settings
                   model, # the base model (`load_for_training`), or a PEFT model when `peft` is False
@@ -238,13 +270,13 @@ def build_trainer(cfg:GennxConfig, # the run's settings
                   progress:bool=True, # show the progress bar and the loss lines
                   peft:bool=True, # attach LoRA from `cfg.active_lora` (False: `model` has its adapter)
                  )->tuple:
-    "`(LabelledLossTrainer, notes)` for `model` on the records: LoRA, early stopping and TensorBoard as `cfg` says"
+    "`(SafeTrainer, notes)` for `model` on the records: LoRA, early stopping and TensorBoard as `cfg` says"
     args, notes = sft_config(cfg, output_dir, progress=progress)
     tied = bool(getattr(model.config, 'tie_word_embeddings', False))
     pc = lora_config(cfg.active_lora, tied) if peft else None
-    tr = LabelledLossTrainer(model=model, args=args, train_dataset=train_ds, eval_dataset=eval_ds,
-                    processing_class=tokenizer, peft_config=pc,
-                    callbacks=make_callbacks(cfg, logs_dir) + list(callbacks or []))
+    tr = SafeTrainer(model=model, args=args, train_dataset=train_ds, eval_dataset=eval_ds,
+                     processing_class=tokenizer, peft_config=pc,
+                     callbacks=make_callbacks(cfg, logs_dir) + list(callbacks or []))
     if not progress: tr.remove_callback(PrinterCallback)  # no bar: no per-step log lines either
     return tr, notes
 
@@ -260,33 +292,113 @@ def trained_spans(row:dict, # a row of `trainer.train_dataset`: `input_ids` and 
     return [tokenizer.decode(s) for s in spans + ([cur] if cur else [])]
 
 # %% ../nbs/30_train.ipynb #cfa47842
+def list_checkpoints(output_dir, # the training output folder
+                    )->list:
+    "The `checkpoint-<step>` folders in `output_dir`, complete or not, lowest step first"
+    d = Path(output_dir)
+    if not d.is_dir(): return []
+    cks = [p for p in d.iterdir() if p.is_dir() and re.fullmatch(r'checkpoint-\d+', p.name)]
+    return sorted(cks, key=lambda p: int(p.name.split('-')[1]))
+
+# %% ../nbs/30_train.ipynb #61898b01
+ADAPTER_FILES = ('adapter_model.safetensors', 'adapter_model.bin')
+
+def checkpoint_complete(ckpt, # a `checkpoint-<step>` folder
+                       )->bool:
+    "True for a whole checkpoint: its completion marker, or (older versions) whole trainer state and adapter"
+    ck = Path(ckpt)
+    if (ck/COMPLETE_MARKER).exists(): return is_complete(ck)
+    try: json.loads((ck/'trainer_state.json').read_text(encoding='utf-8'))
+    except (OSError, ValueError): return False
+    return any((ck/f).is_file() for f in ADAPTER_FILES)
+
+# %% ../nbs/30_train.ipynb #d7e32cb7
 def newest_checkpoint(output_dir, # the training output folder
                      )->Path|None:
-    "The `checkpoint-<step>` folder with the highest step in `output_dir`, or None"
-    d = Path(output_dir)
-    last = get_last_checkpoint(str(d)) if d.is_dir() else None
-    return Path(last) if last else None
+    "The complete `checkpoint-<step>` folder with the highest step in `output_dir`, or None"
+    return next((c for c in reversed(list_checkpoints(output_dir)) if checkpoint_complete(c)), None)
 
 # %% ../nbs/30_train.ipynb #f0735ba8
 def resume_from(output_dir, # the training output folder
                 resume:bool, # `--resume` was given
+                say=print, # where the note about skipped (incomplete) checkpoints goes
                )->Path|None:
-    "The checkpoint to resume from (None without `resume`); `TrainError` when `resume` finds none"
+    "The newest complete checkpoint (None without `resume`), incomplete newer ones named; `TrainError`: none"
     if not resume: return None
-    ck = newest_checkpoint(output_dir)
-    if ck is None: raise TrainError(f"--resume: no checkpoint-* folder in {output_dir} to resume from; "
-                                    "run without --resume to start a new training")
+    ck, step = newest_checkpoint(output_dir), lambda c: int(c.name.split('-')[1])
+    cut = [c.name for c in list_checkpoints(output_dir)
+           if not checkpoint_complete(c) and (ck is None or step(c) > step(ck))]
+    why = f"incomplete {', '.join(cut)} (a save cut short: no {COMPLETE_MARKER})"
+    if ck is None:
+        raise TrainError(f"--resume: no complete checkpoint in {output_dir} to resume from"
+                         + (f", only {why}" if cut else '') + "; run without --resume to start a new training"
+                         + (" (with --overwrite, to replace what is there)" if cut else ''))
+    if cut: say(f"  Skipping {why}")
     return ck
 
+# %% ../nbs/30_train.ipynb #18b63892
+def _to_stderr(text:str):
+    "Write `text` straight to file descriptor 2: safe in a signal handler (a `print` there can re-enter one)"
+    try: os.write(2, text.encode('utf-8', 'replace'))
+    except OSError: pass
+
+class SignalStop(TrainerCallback):
+    "Ctrl-C / SIGTERM stop training at the next safe point (as `KeyboardInterrupt`); later ones are only said"
+    def __init__(self, write=None): self.signal, self.write = None, write or _to_stderr
+    def handle(self, signum, frame=None):
+        "The handler for SIGINT and SIGTERM: note the first signal, report the others"
+        name = signal.Signals(signum).name
+        if self.signal: return self.write(f"\n{name}: already stopping; wait for the checkpoint\n")
+        self.signal = name
+        self.write(f"\n{name}: stopping at the next step boundary to save a checkpoint (more signals wait)\n")
+
+    def check(self, args, state, control, **kw):
+        "At a safe point of training: raise `KeyboardInterrupt` once a signal came"
+        if self.signal: raise KeyboardInterrupt(self.signal)
+    on_step_begin = on_substep_end = on_pre_optimizer_step = on_step_end = on_prediction_step = check
+
+# %% ../nbs/30_train.ipynb #b7418175
+@contextlib.contextmanager
+def catching_signals(stop:SignalStop, # receives SIGINT and SIGTERM inside the block
+                    ):
+    "Route SIGINT and SIGTERM to `stop.handle` inside the block (main thread only), then restore the handlers"
+    if threading.current_thread() is not threading.main_thread(): yield stop; return
+    old = {s: signal.signal(s, stop.handle) for s in (signal.SIGINT, signal.SIGTERM)}
+    try: yield stop
+    finally:
+        for s, h in old.items(): signal.signal(s, signal.SIG_DFL if h is None else h)  # None: not from Python
+
+# %% ../nbs/30_train.ipynb #1dd1dad4
+def reached_end(trainer, # the trainer about to resume
+                ckpt, # the checkpoint it resumes from
+               )->bool:
+    "True when `ckpt` already reached the trainer's `max_steps` (so no step is left to train)"
+    step = json.loads((Path(ckpt)/'trainer_state.json').read_text(encoding='utf-8')).get('global_step', 0)
+    return trainer.args.max_steps > 0 and step >= trainer.args.max_steps
+
+def finish_from(trainer, # a `SafeTrainer` (its loads keep the adapter's dtypes)
+                ckpt, # a checkpoint that reached `max_steps`
+               ):
+    "Load `ckpt`'s adapter and state, and the best checkpoint's adapter if asked for, without training a step"
+    trainer._load_from_checkpoint(str(ckpt))
+    trainer.state = TrainerState.load_from_json(str(Path(ckpt)/'trainer_state.json'))
+    if trainer.args.load_best_model_at_end and trainer.state.best_model_checkpoint: trainer._load_best_model()
+
 # %% ../nbs/30_train.ipynb #a2e4dc68
-def run_training(trainer, # an `SFTTrainer`
+def run_training(trainer, # an `SFTTrainer` (a `SafeTrainer` marks its checkpoints complete)
                  resume_ckpt=None, # checkpoint to resume from
                 )->str:
-    "Train; on Ctrl-C save a checkpoint first. Returns `completed`, `early_stopped` or `interrupted`"
-    try: trainer.train(resume_from_checkpoint=str(resume_ckpt) if resume_ckpt else None)
-    except KeyboardInterrupt:
-        trainer._save_checkpoint(trainer.model, trial=None)  # same content as a scheduled checkpoint
-        return 'interrupted'
+    "Train, saving a checkpoint on Ctrl-C or SIGTERM: returns `completed`, `early_stopped` or `interrupted`"
+    stop = next((c for c in trainer.callback_handler.callbacks if isinstance(c, SignalStop)), None)
+    if stop is None: stop = SignalStop(); trainer.add_callback(stop)
+    with catching_signals(stop):
+        try:
+            if resume_ckpt and reached_end(trainer, resume_ckpt): finish_from(trainer, resume_ckpt)
+            else: trainer.train(resume_from_checkpoint=str(resume_ckpt) if resume_ckpt else None)
+        except KeyboardInterrupt:
+            ck = Path(trainer.args.output_dir)/f'checkpoint-{trainer.state.global_step}'
+            if not is_complete(ck): trainer._save_checkpoint(trainer.model, trial=None)  # as a scheduled one
+            return 'interrupted'
     es = [c for c in trainer.callback_handler.callbacks if isinstance(c, EarlyStoppingCallback)]
     if es and es[0].early_stopping_patience_counter >= es[0].early_stopping_patience: return 'early_stopped'
     return 'completed'
@@ -379,10 +491,11 @@ def save_final(trainer, # the trainer after training
                tokenizer, # the tokenizer (its own chat template is saved)
                output_dir, # the training output folder
               )->Path:
-    "Save the adapter, tokenizer and chat template to `output_dir/final_adapter`"
+    "Save the adapter, tokenizer and chat template to `output_dir/final_adapter`, all or nothing"
     out = Path(output_dir)/'final_adapter'
-    trainer.model.save_pretrained(out)
-    tokenizer.save_pretrained(out)
+    with atomic_dir(out) as tmp:
+        trainer.model.save_pretrained(tmp)
+        tokenizer.save_pretrained(tmp)
     return out
 
 # %% ../nbs/30_train.ipynb #cda2e309
@@ -466,13 +579,57 @@ def _say_settings(cfg, config_dir, sources, say):
     flagged = [k for k, v in (sources or {}).items() if v.startswith('--')]
     for l in settings_lines(cfg, sources, flagged) if flagged else []: say(f"  {l}")
 
-def _resume_point(out, resume, say):
-    "The checkpoint to resume from (None without `resume`), said; a note when `out` already holds one"
-    ckpt = resume_from(out, resume)
+@contextlib.contextmanager
+def _run_folder(out:Path):
+    "Hold `out` for the run (`output_lock`); a folder made for it goes if the run fails leaving it empty"
+    existed = out.exists()
+    try:
+        with output_lock(out): yield out
+    except BaseException:
+        if not existed and out.is_dir() and not any(out.iterdir()): out.rmdir()
+        raise
+
+# what a run writes in its output folder: `--overwrite` deletes these and nothing else
+TRAIN_OUTPUTS = ('checkpoint-*', 'final_adapter', 'train_summary.json', 'README.md', 'runs')
+
+def _resume_point(out, resume, overwrite, say):
+    "The checkpoint to resume from (None without `resume`), said; an earlier run's outputs need either flag"
+    if resume and overwrite:
+        raise TrainError("--resume continues the run in the output folder and --overwrite replaces it: "
+                         "give one of them")
+    check_output_dir(out, resume=resume, overwrite=overwrite, owned=TRAIN_OUTPUTS)
+    ckpt = resume_from(out, resume, say)
     if ckpt: say(f"  Resuming from: {ckpt}")
-    elif newest_checkpoint(out):
-        say(f"  Note: {out} already holds {newest_checkpoint(out).name}; use --resume to continue that run")
     return ckpt
+
+def _load_inputs(cfg, data_dir, model_path, say):
+    "Step 2: `(model_path, tokenizer, train_ds, eval_ds, skipped_ids)`, the data checked before the slow part"
+    say_step(2, f"Loading data from: {data_dir}", say)
+    t = cfg.training
+    model_path = Path(model_path) if model_path else resolve_model_dir(base_model_path(cfg))
+    if not (model_path/'config.json').exists():
+        raise TrainError(f"{model_path} is not a model folder (no config.json): "
+                         "run Step 1 (gennx-download) or fix --model-path")
+    tok = AutoTokenizer.from_pretrained(model_path)
+    tmpl = training_template(tok, t.assistant_only_loss)
+    train_ds, eval_ds, skipped = load_data(cfg, data_dir, tok, tmpl, say)
+    say(f"  Train: {len(train_ds)} / Eval: {len(eval_ds) if eval_ds is not None else 0}")
+    say("  Loss on assistant turns only" + (" (TRL's Qwen2.5 training template)" if tmpl else '')
+        if t.assistant_only_loss else "  Loss on every token")
+    return model_path, tok, train_ds, eval_ds, skipped
+
+def _load_trainer(cfg, model_path, tok, train_ds, eval_ds, out, logs_dir, callbacks, progress, use_unsloth,
+                  say):
+    "Step 3: `(trainer, notes, stop)`: the model with LoRA in a `SafeTrainer` that stops on Ctrl-C / SIGTERM"
+    how = '4-bit' if cfg.quantization.load_in_4bit or use_unsloth else cfg.model.torch_dtype
+    say_step(3, f"Loading model in {how} + LoRA: {model_path}" + (' (Unsloth)' if use_unsloth else ''), say)
+    model = load_unsloth(model_path, cfg) if use_unsloth else load_for_training(model_path, cfg)
+    stop = SignalStop()
+    trainer, notes = build_trainer(cfg, model, tok, train_ds, eval_ds, out, logs_dir,
+                                   [stop, *(callbacks or [])], progress, peft=not use_unsloth)
+    n_tr, n_all = _trainable(trainer.model)
+    say(f"  Trainable parameters: {n_tr:,} of {n_all:,} ({n_tr/n_all:.2%})")
+    return trainer, notes, stop
 
 def _say_plan(t, notes, logs_dir, out, say):
     "Steps 4 to 6's lines: machine notes, TensorBoard, checkpoints and early stopping"
@@ -484,11 +641,12 @@ def _say_plan(t, notes, logs_dir, out, say):
                 f"{t.early_stopping_patience} evaluations"
              if t.early_stopping_patience else "Early stopping: off (early_stopping_patience: 0)", say)
 
-def _say_outcome(status, step, t, out, say):
-    "The line for a run that was interrupted or stopped early (none for a completed run)"
+def _say_outcome(status, step, t, out, say, by=None):
+    "The line for a run that was interrupted (`by` a signal) or stopped early (none for a completed run)"
     if status == 'interrupted':
-        say(f"\n  Interrupted at step {step}: checkpoint saved to {out/f'checkpoint-{step}'}; "
-            "continue with --resume")
+        say(f"\n  Interrupted{f' by {by}' if by else ''} at step {step}: checkpoint saved to "
+            f"{out/f'checkpoint-{step}'}; continue with --resume (gennx-train --resume --output-dir {out}, "
+            "the other options as before)")
     if status == 'early_stopped':
         say(f"\n  Stopped early at step {step}: {t.metric_for_best_model} did not improve "
             f"for {t.early_stopping_patience} evaluations")
@@ -498,7 +656,8 @@ def train(cfg:GennxConfig, # the run's settings (`load_config`, or `GennxConfig.
           data_dir=PATHS.processed, # Step 2's output: train.jsonl, eval.jsonl
           output_dir=PATHS.checkpoints, # checkpoints, final_adapter/ and train_summary.json go here
           model_path=None, # base model folder (default: the configured base, `base_model_path(cfg)`)
-          resume:bool=False, # continue from the newest checkpoint in `output_dir`
+          resume:bool=False, # continue from the newest complete checkpoint in `output_dir`
+          overwrite:bool=False, # replace what an earlier run left in `output_dir` (else that is refused)
           use_unsloth:bool=False, # train through Unsloth (CUDA + unsloth only)
           config_dir='config', # where `cfg` came from (for messages)
           logs_dir=None, # TensorBoard folder (default: `training.logging_dir`)
@@ -513,71 +672,69 @@ def train(cfg:GennxConfig, # the run's settings (`load_config`, or `GennxConfig.
     logs_dir, t = Path(logs_dir or cfg.training.logging_dir), cfg.training
     _say_settings(cfg, config_dir, sources, say)
     if use_unsloth and (why := unsloth_problem(cuda)): raise UnslothUnavailable(why)
-    ckpt = _resume_point(out, resume, say)
-
-    say_step(2, f"Loading data from: {data_dir}", say)
-    model_path = Path(model_path) if model_path else resolve_model_dir(base_model_path(cfg))
-    if not (model_path/'config.json').exists():
-        raise TrainError(f"{model_path} is not a model folder (no config.json): "
-                         "run Step 1 (gennx-download) or fix --model-path")
-    tok = AutoTokenizer.from_pretrained(model_path)
-    tmpl = training_template(tok, t.assistant_only_loss)
-    train_ds, eval_ds, skipped = load_data(cfg, data_dir, tok, tmpl, say)
-    say(f"  Train: {len(train_ds)} / Eval: {len(eval_ds) if eval_ds is not None else 0}")
-    say("  Loss on assistant turns only" + (" (TRL's Qwen2.5 training template)" if tmpl else '')
-        if t.assistant_only_loss else "  Loss on every token")
-
-    how = '4-bit' if cfg.quantization.load_in_4bit or use_unsloth else cfg.model.torch_dtype
-    say_step(3, f"Loading model in {how} + LoRA: {model_path}" + (' (Unsloth)' if use_unsloth else ''), say)
-    model = load_unsloth(model_path, cfg) if use_unsloth else load_for_training(model_path, cfg)
-    trainer, notes = build_trainer(cfg, model, tok, train_ds, eval_ds, out, logs_dir, callbacks, progress,
-                                   peft=not use_unsloth)
-    n_tr, n_all = _trainable(trainer.model)
-    say(f"  Trainable parameters: {n_tr:,} of {n_all:,} ({n_tr/n_all:.2%})")
-
-    _say_plan(t, notes, logs_dir, out, say)
-    if cuda: torch.cuda.reset_peak_memory_stats()
-    t1 = time.time()
-    try: status = run_training(trainer, ckpt)
-    except torch.cuda.OutOfMemoryError: raise TrainError(oom_message(cfg, config_dir)) from None
-    train_s, step = time.time() - t1, trainer.state.global_step
-    _say_outcome(status, step, t, out, say)
-    final = None
-    if status != 'interrupted':
-        say_step(7, f"Saving final adapter to: {out/'final_adapter'}", say)
-        final = save_final(trainer, tok, out)
-    summary = make_summary(trainer, status, cfg, train_s, wall_time_s=time.time()-t0, n_train=len(train_ds),
-        n_eval=len(eval_ds) if eval_ds is not None else 0,
-        skipped_too_long=dict(count=len(skipped), ids=skipped), resumed_from=str(ckpt) if ckpt else None,
-        final_adapter=str(final) if final else None, model_path=str(model_path), data_dir=str(data_dir),
-        logs_dir=str(logs_dir), backend='unsloth' if use_unsloth else 'peft', notes=notes)
-    out.mkdir(parents=True, exist_ok=True)
-    (out/'train_summary.json').write_text(
-        json.dumps(summary, indent=2, ensure_ascii=False, default=str) + '\n', encoding='utf-8')
+    with _run_folder(out):  # one run per output folder, for the whole run
+        ckpt = _resume_point(out, resume, overwrite, say)
+        model_path, tok, train_ds, eval_ds, skipped = _load_inputs(cfg, data_dir, model_path, say)
+        trainer, notes, stop = _load_trainer(cfg, model_path, tok, train_ds, eval_ds, out, logs_dir,
+                                             callbacks, progress, use_unsloth, say)
+        _say_plan(t, notes, logs_dir, out, say)
+        if cuda: torch.cuda.reset_peak_memory_stats()
+        with catching_signals(stop):  # a signal after training waits for the adapter and summary
+            t1 = time.time()
+            try: status = run_training(trainer, ckpt)
+            except torch.cuda.OutOfMemoryError: raise TrainError(oom_message(cfg, config_dir)) from None
+            train_s, step = time.time() - t1, trainer.state.global_step
+            _say_outcome(status, step, t, out, say, stop.signal)
+            final = None
+            if status != 'interrupted':
+                say_step(7, f"Saving final adapter to: {out/'final_adapter'}", say)
+                final = save_final(trainer, tok, out)
+            summary = make_summary(trainer, status, cfg, train_s, wall_time_s=time.time()-t0,
+                n_train=len(train_ds), n_eval=len(eval_ds) if eval_ds is not None else 0,
+                skipped_too_long=dict(count=len(skipped), ids=skipped),
+                resumed_from=str(ckpt) if ckpt else None,
+                interrupted_by=(stop.signal or 'KeyboardInterrupt') if status == 'interrupted' else None,
+                final_adapter=str(final) if final else None, model_path=str(model_path),
+                data_dir=str(data_dir), logs_dir=str(logs_dir), backend='unsloth' if use_unsloth else 'peft',
+                notes=notes)
+            write_text_atomic(out/'train_summary.json',
+                              json.dumps(summary, indent=2, ensure_ascii=False, default=str) + '\n')
     if final: say(f"  Adapter, tokenizer and chat template saved; summary: {out/'train_summary.json'}")
     return summary
 
 # %% ../nbs/30_train.ipynb #8c2c4fa9
-TRAIN_ERRORS = (TrainError, ConfigError, DataError, ModelError, OSError)
+TRAIN_ERRORS = (TrainError, ConfigError, DataError, ModelError, OutputInUse, OSError)
+
+def _check_max_steps(max_steps:int|None)->None:
+    "`TrainError` unless `--max-steps` is absent or a positive number of steps"
+    if max_steps is not None and max_steps < 1:
+        raise TrainError(f"--max-steps must be a positive number of steps (got {max_steps}); leave it out to "
+                         "train for training.max_steps / num_train_epochs as configured")
 
 @call_parse
 def train_cli(config_dir:str=PATHS.config, # folder with {model,lora,training}_config.yaml
               data_dir:str=PATHS.processed, # Step 2's output: train.jsonl and eval.jsonl
               output_dir:str=PATHS.checkpoints, # checkpoints, final_adapter/, train_summary.json
-              resume:bool=False, # continue from the newest checkpoint in --output-dir
+              resume:bool=False, # continue from the newest complete checkpoint in --output-dir
+              overwrite:bool=False, # replace what an earlier run left in --output-dir
               use_unsloth:bool=False, # train through Unsloth (needs unsloth and a CUDA GPU)
               model_path:str=None, # base model (default: model.local_path, or models/base/tiny with --tiny)
               tiny:bool=False, # the offline tiny preset's settings instead of the YAML files
-              max_steps:int=None, # override training.max_steps (e.g. a quick smoke run)
+              max_steps:int=None, # override training.max_steps (>= 1; e.g. a quick smoke run)
              )->int:
     "Step 3: QLoRA fine-tuning of the base model on Step 2's data"
     flags, names = {'training.max_steps': max_steps}, {'training.max_steps': '--max-steps'}
     try:
+        _check_max_steps(max_steps)
         if tiny: cfg, src = (override_config(GennxConfig.tiny(), flags),
-                             {k: '--max-steps' for k in flags if flags[k]})
+                             {k: '--max-steps' for k in flags if flags[k] is not None})
         else: cfg, src = load_settings(config_dir, flags, names)
-        s = train(cfg, data_dir, output_dir, model_path, resume=resume, use_unsloth=use_unsloth, sources=src,
+        s = train(cfg, data_dir, output_dir, model_path, resume=resume, overwrite=overwrite,
+                  use_unsloth=use_unsloth, sources=src,
                   config_dir='tiny preset (gennx_qlora.config.GennxConfig.tiny)' if tiny else config_dir)
-        return 130 if s['status'] == 'interrupted' else 0
+        if s['status'] != 'interrupted': return 0
+        return 143 if s['interrupted_by'] == 'SIGTERM' else 130
     except UnslothUnavailable as e: print(e, file=sys.stderr); return 2
     except TRAIN_ERRORS as e: print(f"\nError: {e}", file=sys.stderr); return 1
+    except KeyboardInterrupt:
+        print("\nInterrupted outside training: no checkpoint was due", file=sys.stderr); return 130
