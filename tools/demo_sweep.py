@@ -19,6 +19,9 @@ BASES = {  # pretraining recipes (overrides of TINY_BASE_RECIPE) and shapes (ove
     'b128_long': dict(steps=8000),
     'b192': dict(shape=SHAPE_192),
     'b160': dict(shape=SHAPE_160),
+    'b128_3k': dict(steps=3000),
+    'b160_3k': dict(shape=SHAPE_160, steps=3000),
+    'b192_3k': dict(shape=SHAPE_192, steps=3000),
 }
 RUNS = {  # base, then overrides of the demo's config (demo_config: the tiny preset)
     'b128_s150': ('b128', {'training.max_steps': 150}),
@@ -36,6 +39,17 @@ RUNS = {  # base, then overrides of the demo's config (demo_config: the tiny pre
     'b160_s450': ('b160', {'training.max_steps': 450}),
     'b192_s300_bs8': ('b192', {'training.max_steps': 300, 'training.per_device_train_batch_size': 8}),
     'b192_s600_bs8': ('b192', {'training.max_steps': 600, 'training.per_device_train_batch_size': 8}),
+    'b128_3k_s300': ('b128_3k', {'training.max_steps': 300}),
+    'b160_3k_s300': ('b160_3k', {'training.max_steps': 300}),
+    'b160_3k_s300_bs8': ('b160_3k', {'training.max_steps': 300, 'training.per_device_train_batch_size': 8}),
+    'b192_3k_s300': ('b192_3k', {'training.max_steps': 300}),
+    'b192_3k_s300_bs8': ('b192_3k', {'training.max_steps': 300, 'training.per_device_train_batch_size': 8}),
+    'b160_3k_s300_lr1e-2': ('b160_3k', {'training.max_steps': 300, 'training.learning_rate': 1e-2}),
+    'b160_3k_s300_lr2e-3': ('b160_3k', {'training.max_steps': 300, 'training.learning_rate': 2e-3}),
+    'b160_3k_s300_r32': ('b160_3k', {'training.max_steps': 300, 'lora.r': 32, 'lora.lora_alpha': 16}),
+    'b160_3k_s450': ('b160_3k', {'training.max_steps': 450}),
+    'b192_3k_s300_lr1e-2': ('b192_3k', {'training.max_steps': 300, 'training.learning_rate': 1e-2}),
+    'b192_3k_s450': ('b192_3k', {'training.max_steps': 450}),
 }
 N_RECORDS, EVAL_LIMIT = 4000, 200
 if os.environ.get('SWEEP_SMOKE'):  # the whole pipeline in a minute on a CPU, to check the script before a GPU run
@@ -93,7 +107,8 @@ def run(name, out):
     base_dir = Path(out)/'bases'/b
     cfg = override_config(demo_config(0), ov)
     t = time.time()
-    tr = train(cfg, root/'data/processed', root/'ckpt', model_path=base_dir, logs_dir=root/'logs', progress=False, verbose=False)
+    tr = train(cfg, root/'data/processed', root/'ckpt', model_path=base_dir, logs_dir=root/'logs', progress=False, verbose=False,
+               overwrite=True)
     train_s = round(time.time() - t, 1)
     res, brief = _eval(root, root/'ckpt/final_adapter', base_dir, root/'eval_results.json')
     by_tool = {t: (v['gold_calls'], v['name_accuracy'], v['parameter_accuracy']) for t, v in (res.get('per_tool') or {}).items()}

@@ -46,7 +46,7 @@ def one(name, out):
                                'training.max_steps': v['steps'], 'training.per_device_train_batch_size': v['bs'],
                                'model.max_seq_length': 2048, **v.get('extra', {})})
     t0 = time.time()
-    s = train(cfg, d, out/'ck', model, logs_dir=out/'logs', progress=False, verbose=False)
+    s = train(cfg, d, out/'ck', model, logs_dir=out/'logs', progress=False, verbose=False, overwrite=True)
     tt = time.time() - t0
     r = evaluate(out/'ck'/'final_adapter', str(model), d/'test.jsonl', None, out/'eval.json', limit=100, batch_size=50,
                  max_new_tokens=160, progress=False)
