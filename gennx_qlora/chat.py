@@ -6,13 +6,17 @@ Docs: https://gennx.github.io/gennx_qlora/chat.html.md"""
 
 # %% ../nbs/61_chat.ipynb #88b891c6
 from __future__ import annotations
+import contextlib, threading, time
 from dataclasses import dataclass, field
+import torch
+from transformers import StoppingCriteria, StoppingCriteriaList
 from .toolcalls import SYSTEM_PROMPT, Endpoint, ToolCall, ToolSet, parse_tool_calls, validate_call
-from .models import generate_batch, render_prompt
+from .models import clean_output, render_prompt, stop_ids
 from .executor import ExecResult, Executor
 
 # %% auto #0
-__all__ = ['Reply', 'Event', 'TurnResult', 'with_system', 'chat_prompt', 'ChatCore']
+__all__ = ['MIN_TEMPERATURE', 'Reply', 'Event', 'TurnResult', 'with_system', 'chat_prompt', 'PromptTooLong', 'context_length',
+           'prompt_limit', 'Sampling', 'generate_one', 'Prompt', 'ChatCore']
 
 # %% ../nbs/61_chat.ipynb #b7d35b88
 @dataclass
@@ -27,6 +31,7 @@ class Reply:
     prompt_tokens:int # prompt length
     new_tokens:int # generated tokens
     seconds:float # generation time
+    stopped:str|None=None # why generation was cut short (`time limit`, `client gone`, ...); None: it ran its course
     @property
     def message(self)->dict:
         "The assistant message for the history (tool calls with `arguments` as objects)"
@@ -73,6 +78,86 @@ def chat_prompt(tokenizer, # tokenizer with Qwen2.5's chat template
     "The prompt text: `messages` and `tools` through the chat template, ending with the assistant's turn"
     return render_prompt(tokenizer, with_system(messages), tools)
 
+# %% ../nbs/61_chat.ipynb #ec2fd988
+class PromptTooLong(ValueError):
+    "A prompt that does not fit: `tokens` in it, `limit` allowed"
+    def __init__(self, tokens:int, limit:int, why:str):
+        self.tokens, self.limit = tokens, limit
+        super().__init__(f'the prompt is {tokens:,} tokens, more than the {limit:,} allowed ({why})')
+
+def context_length(model)->int|None:
+    "Positions the model can attend to (`max_position_embeddings`), None when it does not say"
+    n = getattr(getattr(model, 'config', None), 'max_position_embeddings', None)
+    return n if isinstance(n, int) and n > 0 else None
+
+def prompt_limit(context:int|None, # the model's context length (None: unknown)
+                 max_new_tokens:int, # room kept for the answer
+                 max_prompt_tokens:int|None=None, # a server's own cap
+                )->tuple:
+    "`(limit, why)`: the most prompt tokens allowed and how the number comes about; `(None, '')` when unbounded"
+    lims = []
+    if context: lims.append((context - max_new_tokens, f'context {context:,} - max_new_tokens {max_new_tokens:,}'))
+    if max_prompt_tokens: lims.append((max_prompt_tokens, f'max_prompt_tokens {max_prompt_tokens:,}'))
+    return min(lims) if lims else (None, '')
+
+# %% ../nbs/61_chat.ipynb #f39bcfa0
+MIN_TEMPERATURE = 0.01 # lower temperatures decode greedily: dividing logits by them overflows (NaN probabilities)
+
+@dataclass
+class Sampling:
+    "How to pick tokens: greedy when `temperature` is below `MIN_TEMPERATURE` (0, the default), else sampled"
+    temperature:float=0.0 # below `MIN_TEMPERATURE`: greedy; else sample with this temperature
+    top_p:float=1.0 # nucleus sampling: keep the most likely tokens up to this probability mass
+    seed:int|None=None # seed for a reproducible sample
+    @property
+    def greedy(self)->bool: return not self.temperature >= MIN_TEMPERATURE
+
+class _StopWhen(StoppingCriteria):
+    "Ends generation as soon as `check()` names a reason; the reason is kept in `why`"
+    def __init__(self, check): self.check, self.why = check, None
+    def __call__(self, input_ids, scores, **kw):
+        if self.why is None: self.why = self.check()
+        return torch.full((input_ids.shape[0],), self.why is not None, dtype=torch.bool, device=input_ids.device)
+
+@torch.inference_mode()
+def generate_one(model, # causal LM
+                 tokenizer, # its tokenizer
+                 input_ids:list, # the prompt's token ids
+                 max_new_tokens:int=256, # longest answer
+                 sampling:Sampling|None=None, # None or a temperature below `MIN_TEMPERATURE`: greedy
+                 should_stop=None, # called after every token: a reason to stop now (str) or None
+                 tok_lock=None, # held while decoding: a lock shared with other users of `tokenizer`
+                )->dict:
+    "One answer: `{text, new_tokens, prompt_tokens, truncated, stopped, seconds}`"
+    dev, stops, s = next(model.parameters()).device, stop_ids(tokenizer), sampling or Sampling()
+    ids = torch.tensor([input_ids], device=dev)
+    pad = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else stops[-1]
+    stop = _StopWhen(should_stop or (lambda: None))
+    pick = (dict(do_sample=False, num_beams=1) if s.greedy else
+            dict(do_sample=True, temperature=float(s.temperature), top_p=float(s.top_p), top_k=0))
+    if not s.greedy and s.seed is not None: torch.manual_seed(s.seed)
+    t0 = time.perf_counter()
+    out = model.generate(input_ids=ids, attention_mask=torch.ones_like(ids), max_new_tokens=max_new_tokens,
+                         repetition_penalty=1.0, eos_token_id=stops, pad_token_id=pad,
+                         stopping_criteria=StoppingCriteriaList([stop]), **pick)
+    if dev.type == 'cuda': torch.cuda.synchronize(dev)
+    secs, new = time.perf_counter() - t0, out[0, ids.shape[1]:].tolist()
+    end = next((i for i, t in enumerate(new) if t in stops), None)
+    keep = new if end is None else new[:end+1]
+    with tok_lock or contextlib.nullcontext(): text = tokenizer.decode(keep, skip_special_tokens=False)
+    return dict(text=clean_output(text, tokenizer),
+                new_tokens=len(keep), prompt_tokens=len(input_ids), truncated=end is None,
+                stopped=stop.why, seconds=secs)
+
+# %% ../nbs/61_chat.ipynb #26873e00
+@dataclass
+class Prompt:
+    "A rendered, tokenized prompt that fits"
+    text:str # the chat template's output
+    ids:list # its token ids
+    tools:list|None # the tool specs it offers
+    max_new_tokens:int # room kept for the answer
+
 # %% ../nbs/61_chat.ipynb #5ef70363
 @dataclass
 class ChatCore:
@@ -84,21 +169,46 @@ class ChatCore:
     max_new_tokens:int=512 # longest model step
     max_rounds:int=4 # model steps per user turn, at most
     system_prompt:str=SYSTEM_PROMPT # first message of every conversation
+    max_prompt_tokens:int|None=None # refuse longer prompts (None: the context minus `max_new_tokens`)
+    time_limit_s:float|None=None # stop a model step after this many seconds (None: no limit)
+    _tok_lock:threading.Lock=field(default_factory=threading.Lock, init=False, repr=False, compare=False)
+
+    @property
+    def context(self)->int|None: return context_length(self.model)
+
+    def prepare(self, messages:list, # the conversation (system message optional)
+                tools:list|None=None, # tool specs (default: `self.tools`)
+                max_new_tokens:int|None=None, # default: `self.max_new_tokens`
+               )->Prompt:
+        "The prompt for `messages`, tokenized; `PromptTooLong` when it leaves no room for the answer"
+        tools = self.tools.tools if tools is None else tools
+        n_new = max_new_tokens or self.max_new_tokens
+        text = chat_prompt(self.tokenizer, with_system(messages, self.system_prompt), tools)
+        with self._tok_lock:   # a fast tokenizer is not safe to call from two threads at once
+            ids = self.tokenizer(text, add_special_tokens=False)['input_ids']
+        limit, why = prompt_limit(self.context, n_new, self.max_prompt_tokens)
+        if limit is not None and len(ids) > limit: raise PromptTooLong(len(ids), max(limit, 0), why)
+        return Prompt(text, ids, tools, n_new)
 
     def reply(self, messages:list, # the conversation (system message optional)
               tools:list|None=None, # tool specs (default: `self.tools`)
               max_new_tokens:int|None=None, # default: `self.max_new_tokens`
+              sampling:Sampling|None=None, # default: greedy
+              should_stop=None, # called after every token: a reason to stop (str) or None
+              prompt:Prompt|None=None, # already prepared (`prepare`): `messages` and `tools` are not used
              )->Reply:
         "One model step on `messages`: generate, parse the tool calls, validate them"
-        tools = self.tools.tools if tools is None else tools
-        prompt = chat_prompt(self.tokenizer, with_system(messages, self.system_prompt), tools)
-        rows, secs = generate_batch(self.model, self.tokenizer, [prompt],
-                                    max_new_tokens or self.max_new_tokens)
-        r, pr = rows[0], parse_tool_calls(rows[0]['text'])
-        invalid = {i: errs for i, c in enumerate(pr.calls) if (errs := validate_call(c, tools))}
+        p = prompt or self.prepare(messages, tools, max_new_tokens)
+        t0, lim = time.monotonic(), self.time_limit_s
+        def check():
+            if lim is not None and time.monotonic() - t0 > lim: return f'time limit ({lim:g} s)'
+            return should_stop() if should_stop else None
+        r = generate_one(self.model, self.tokenizer, p.ids, p.max_new_tokens, sampling, check, self._tok_lock)
+        pr = parse_tool_calls(r['text'])
+        invalid = {i: errs for i, c in enumerate(pr.calls) if (errs := validate_call(c, p.tools))}
         errors = [e for e in pr.errors if e.kind != 'no_block']
         return Reply(r['text'], pr.calls, errors, pr.content, invalid, r['truncated'], r['prompt_tokens'],
-                     r['new_tokens'], secs)
+                     r['new_tokens'], r['seconds'], r['stopped'])
 
     def run_call(self, call:ToolCall, errors:list, execute:bool|None=None)->ExecResult:
         "Execute a valid call; answer an invalid one with its schema errors"
@@ -108,14 +218,23 @@ class ChatCore:
 
     def turn(self, history:list, # the conversation so far (not changed)
              user_text:str, # what the user typed
-             execute:bool|None=None, # send requests (default: the executor's setting)
+             execute:bool|None=None, # False: a dry run for this turn (True cannot override a dry-run executor)
             )->TurnResult:
         "One user turn: model steps and tool runs until a text answer or `max_rounds`"
         msgs = with_system(history, self.system_prompt) + [{'role': 'user', 'content': user_text}]
         events, replies = [], []
         start = len(msgs) - 1
-        for _ in range(self.max_rounds):
-            r = self.reply(msgs); replies.append(r); msgs.append(r.message)
+        for k in range(self.max_rounds):
+            try: r = self.reply(msgs)
+            except PromptTooLong as e:
+                events.append(Event('limit', text=f'{e}: start a new conversation, or ask in fewer words'))
+                if k == 0: msgs = msgs[:start]   # nothing was said: the history stays as it was
+                break
+            replies.append(r)
+            if r.stopped:   # a cut-short step: its calls may be incomplete, none is run
+                events.append(Event('limit', text=f'the model step was cut short ({r.stopped}); nothing was run'))
+                break
+            msgs.append(r.message)
             events += [Event('unparsed', text=f'{e.kind}: {e.detail}') for e in r.errors]
             if not r.calls:
                 events.append(Event('text', text=r.content if not r.errors else r.text)); break

@@ -6,25 +6,56 @@ Docs: https://gennx.github.io/gennx_qlora/executor.html.md"""
 
 # %% ../nbs/60_executor.ipynb #24e2ca59
 from __future__ import annotations
-import json, threading, time, urllib.error, urllib.request
+import json, threading, time, urllib.error, urllib.parse, urllib.request
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from .config import ApiCfg
-from .toolcalls import Endpoint, ToolCall, ToolSet, normalize_arguments
+from .config import RULES, ApiCfg
+from .toolcalls import Endpoint, ToolCall, ToolSet, json_problem, normalize_arguments, strict_json
 
 # %% auto #0
-__all__ = ['KEY_HEADER', 'ANALYSIS_PATHS', 'HTTP_HINTS', 'mask_key', 'ApiRequest', 'build_request', 'ExecResult', 'send_request',
-           'FakeGenNX', 'Executor']
+__all__ = ['KEY_HEADER', 'KEY_ENV_HIDDEN', 'ANALYSIS_PATHS', 'HTTP_HINTS', 'json_text', 'safe_text', 'looks_like_key',
+           'shown_key_env', 'mask_key', 'ApiRequest', 'build_request', 'ExecResult', 'send_request', 'FakeGenNX',
+           'Executor']
 
 # %% ../nbs/60_executor.ipynb #c1288ac5
 KEY_HEADER = 'MAPI-Key'
 
+# %% ../nbs/60_executor.ipynb #991c992f
+def json_text(x, # JSON data
+              **kw, # more `json.dumps` arguments (`indent`, ...)
+             )->str:
+    "`json.dumps(x, ensure_ascii=False)`, or with `\\uXXXX` escapes when `x` holds a lone surrogate"
+    s = json.dumps(x, ensure_ascii=False, **kw)
+    try: s.encode('utf-8'); return s
+    except UnicodeEncodeError: return json.dumps(x, ensure_ascii=True, **kw)
+
+def safe_text(s:str)->str:
+    "`s` with any lone surrogate replaced by U+FFFD (valid pairs kept), so it can be printed or sent"
+    try: s.encode('utf-8'); return s
+    except UnicodeEncodeError: return s.encode('utf-16', 'surrogatepass').decode('utf-16', 'replace')
+
 # %% ../nbs/60_executor.ipynb #d7827adb
+_is_var_name = RULES[ApiCfg]['key_env'][0]   # config's own rule for api.key_env: one regex, one owner
+KEY_ENV_HIDDEN = ('(api.key_env is not shown: it looks like a key, not the NAME of an environment variable; put the '
+                  'key in a variable such as GENNX_MAPI_KEY and name that variable in api.key_env)')
+
+def looks_like_key(key_env:str)->bool:
+    "Whether an `api.key_env` value looks like a pasted key rather than a variable name"
+    s = str(key_env)
+    if not _is_var_name(s): return True
+    return len(s) >= 16 and any(c.islower() for c in s) and any(c.isdigit() for c in s)
+
+def shown_key_env(key_env:str)->str:
+    "`key_env` as it may be printed: the name, or `KEY_ENV_HIDDEN` when it looks like a key"
+    return KEY_ENV_HIDDEN if looks_like_key(key_env) else key_env
+
 def mask_key(key:str|None, # the MAPI-Key, or None when the variable is unset
              key_env:str='GENNX_MAPI_KEY', # the variable it comes from (for the message)
             )->str:
     "How the key is shown: `****` when set (never any of its characters), else how to set it"
-    return '****' if key else f'(not set: set the {key_env} environment variable)'
+    if key: return '****'
+    if looks_like_key(key_env): return f'(not set: {KEY_ENV_HIDDEN})'
+    return f'(not set: set the {key_env} environment variable)'
 
 # %% ../nbs/60_executor.ipynb #726a169b
 @dataclass
@@ -68,9 +99,9 @@ class ExecResult:
         "The `tool` message the model reads next"
         if self.dry_run:
             req = f'{self.request.method} {self.request.path}'
-            return json.dumps({'dry_run': True, 'sent': False, 'request': req}, ensure_ascii=False)
-        if not self.ok: return json.dumps({'error': {'message': self.error}}, ensure_ascii=False)
-        return json.dumps(self.data, ensure_ascii=False)
+            return json_text({'dry_run': True, 'sent': False, 'request': req})
+        if not self.ok: return json_text({'error': {'message': self.error}})
+        return json_text(self.data)
     def summary(self)->str:
         "One line for the user"
         if self.dry_run: return f'[Dry run] {self.request} (not sent; --execute sends it)'
@@ -91,8 +122,23 @@ def _error_text(data)->str|None:
     return str(e.get('message') or e) if isinstance(e, dict) else str(e)
 
 def _decode(raw:bytes):
-    try: return json.loads(raw.decode('utf-8-sig')) if raw.strip() else None
-    except (UnicodeDecodeError, json.JSONDecodeError): return raw[:200].decode('utf-8', 'replace')
+    "GEN NX's body as strict JSON (`strict_json`), else its first 200 characters as text"
+    if not raw.strip(): return None
+    try: v, p = strict_json(raw.decode('utf-8-sig'))
+    except UnicodeDecodeError: v, p = None, 'not UTF-8'
+    return raw[:200].decode('utf-8', 'replace') if p else v
+
+class _NoRedirect(urllib.request.HTTPRedirectHandler):
+    "Refuses every redirect: the 3xx reaches `send_request` as an `HTTPError`"
+    def redirect_request(self, *args, **kw): return None
+
+_OPENER = urllib.request.build_opener(_NoRedirect)
+
+def _target(base:str, location:str|None)->str:
+    "Where a redirect points, absolute, without any `user:password@`"
+    if not location: return '(no Location header)'
+    u = urllib.parse.urlsplit(urllib.parse.urljoin(base, location))
+    return urllib.parse.urlunsplit(u._replace(netloc=u.netloc.rpartition('@')[2]))
 
 def send_request(req:ApiRequest, # what to send
                  key:str|None, # the MAPI-Key
@@ -100,16 +146,28 @@ def send_request(req:ApiRequest, # what to send
                 )->ExecResult:
     "Send `req` with the key; any failure (network, HTTP, `{\"error\"}` body) becomes a failed `ExecResult`"
     if not key:
-        return ExecResult(req, False, error=f'not sent: no MAPI-Key (set the {key_env} environment variable, '
-                                            'then restart)')
+        how = (KEY_ENV_HIDDEN if looks_like_key(key_env) else
+               f'set the {key_env} environment variable, then restart')
+        return ExecResult(req, False, error=f'not sent: no MAPI-Key ({how})')
+    if (p := json_problem(req.body)) is not None:
+        return ExecResult(req, False, error='not sent: the arguments are not strict JSON: '
+                                            + (f'{p.field}: ' if p.field else '') + p.message)
     data = None if req.body is None else json.dumps(req.body, ensure_ascii=False).encode('utf-8')
     hdr = {**req.headers, KEY_HEADER: key}
     t0 = time.perf_counter()
     try:
         http_req = urllib.request.Request(req.url, data=data, headers=hdr, method=req.method)
-        with urllib.request.urlopen(http_req, timeout=req.timeout_s) as resp:
+        with _OPENER.open(http_req, timeout=req.timeout_s) as resp:
             status, raw = resp.status, resp.read()
-    except urllib.error.HTTPError as e: status, raw = e.code, e.read()
+    except urllib.error.HTTPError as e:
+        with e:   # closed here, 3xx included: its connection is not left open for the garbage collector
+            if 300 <= e.code < 400:
+                return ExecResult(req, False, status=e.code, seconds=time.perf_counter()-t0,
+                                  error=f'GEN NX answered HTTP {e.code}, a redirect to '
+                                        f'{_target(req.url, e.headers.get("Location"))}: not followed (the '
+                                        'MAPI-Key only goes to api.base_url; if GEN NX moved, set api.base_url '
+                                        'to the new address)')
+            status, raw = e.code, e.read()
     except (urllib.error.URLError, OSError) as e:
         why = getattr(e, 'reason', e)
         if isinstance(why, TimeoutError) or isinstance(e, TimeoutError):
@@ -138,8 +196,10 @@ class FakeGenNX:
     def __init__(self, key:str='test-key', # the MAPI-Key it accepts
                  fail:dict|None=None, # path -> (HTTP status, JSON body) to answer instead
                  delay:dict|None=None, # path -> seconds to wait before answering
+                 redirect:dict|None=None, # path -> URL to redirect to (HTTP 302, whatever the key)
                 ):
         self.key, self.fail, self.delay = key, dict(fail or {}), dict(delay or {})
+        self.redirect = dict(redirect or {})
         self.requests, self.db = [], {}
         self.server = ThreadingHTTPServer(('127.0.0.1', 0), self._handler())
         self.server.daemon_threads = True
@@ -177,7 +237,9 @@ class FakeGenNX:
                 status, out = fake.answer(self.command, path, self.headers, body)
                 data = json.dumps(out).encode()
                 try:
-                    self.send_response(status); self.send_header('Content-Type', 'application/json')
+                    self.send_response(302 if path in fake.redirect else status)
+                    if path in fake.redirect: self.send_header('Location', fake.redirect[path])
+                    self.send_header('Content-Type', 'application/json')
                     self.send_header('Content-Length', str(len(data))); self.end_headers()
                     self.wfile.write(data)
                 except (BrokenPipeError, ConnectionResetError): pass   # the client gave up (timeout test)
@@ -195,17 +257,20 @@ class Executor:
     tools:ToolSet # tools with their endpoints (`load_tools`)
     api:ApiCfg=field(default_factory=ApiCfg) # base URL, key variable, timeouts
     key:str|None=None # the MAPI-Key (read from `api.key_env` by the caller)
-    execute:bool=False # send requests (False: dry run)
+    execute:bool=False # may send requests (False: dry run, always; no call can turn it on)
     def request(self, call:ToolCall)->ApiRequest:
         "The request `call` stands for; `KeyError` when its tool has no endpoint"
         if call.name not in self.tools.endpoints:
             raise KeyError(f'tool {call.name!r} has no REST endpoint in {self.tools.source}')
         return build_request(self.tools.endpoints[call.name], call.arguments, self.api, self.key)
+    def sends(self, execute:bool|None=None)->bool:
+        "Whether a call run with `execute` is sent: only when the executor executes and the call does not opt out"
+        return bool(self.execute) and (execute is None or bool(execute))
     def run(self, call:ToolCall, # a parsed, valid call
-            execute:bool|None=None, # override `self.execute` for this call
+            execute:bool|None=None, # False: a dry run for this call (True cannot override a dry-run executor)
            )->ExecResult:
         "Build the request for `call`; send it when executing"
         try: req = self.request(call)
         except (KeyError, ValueError) as e: return ExecResult(None, False, error=str(e).strip('"'))
-        if not (self.execute if execute is None else execute): return ExecResult(req, True, dry_run=True)
+        if not self.sends(execute): return ExecResult(req, True, dry_run=True)
         return send_request(req, self.key, self.api.key_env)

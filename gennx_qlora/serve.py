@@ -6,23 +6,28 @@ Docs: https://gennx.github.io/gennx_qlora/serve.html.md"""
 
 # %% ../nbs/62_serve.ipynb #ab7ef765
 from __future__ import annotations
-import json, os, sys, threading, time, uuid
+import asyncio, dataclasses, hmac, os, re, reprlib, socket, sys, threading, time, traceback, uuid
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 from fastcore.script import call_parse
 from .config import (PATHS, ApiCfg, ConfigError, GennxConfig, load_settings, schemas_path,
                                 settings_lines)
-from .toolcalls import ToolSchemaError, ToolSet, load_tools, make_call, normalize_arguments
-from .models import ModelError, load_for_inference, model_kind
-from .executor import Executor, mask_key
-from .chat import ChatCore, Event, Reply, TurnResult, with_system
+from .toolcalls import (MAX_JSON_DEPTH, ToolSchemaError, ToolSet, json_problem, load_tools, make_call,
+                                   normalize_arguments, strict_json)
+from .models import ModelError, _number, _pos_int, load_for_inference, model_kind
+from .executor import Executor, json_text, looks_like_key, mask_key, safe_text, shown_key_env
+from .chat import ChatCore, Event, PromptTooLong, Reply, Sampling, TurnResult, prompt_limit, with_system
 
 # %% auto #0
-__all__ = ['BANNER', 'QUIT', 'MODES', 'DEFAULT_PORTS', 'SERVE_ERRORS', 'QUANTIZE', 'SETTINGS_KEYS', 'ServeError',
-           'load_chat_model', 'pretty_json', 'event_lines', 'turn_lines', 'run_cli', 'event_messages',
-           'build_gradio_app', 'launch_gradio', 'template_messages', 'completion_body', 'build_api_app',
-           'running_server', 'modelfile_from', 'ollama_info', 'serve_settings', 'tools_file', 'select_tools',
-           'make_core', 'startup_lines', 'serve_cli', 'serve_demo']
+__all__ = ['BANNER', 'QUIT', 'CLEAR', 'TOKEN_ENV', 'LOOPBACK', 'WILDCARD', 'EXECUTE_LABELS', 'ROLES', 'API_FIELDS', 'MAX_SEED',
+           'MODES', 'DEFAULT_PORTS', 'SERVE_ERRORS', 'QUANTIZE', 'SETTINGS_KEYS', 'ServeError', 'load_chat_model',
+           'pretty_json', 'event_lines', 'turn_lines', 'run_cli', 'serve_token', 'allowed_hosts', 'host_name',
+           'error_body', 'Guard', 'event_messages', 'build_gradio_app', 'launch_gradio', 'template_messages',
+           'completion_body', 'ApiError', 'ChatRequest', 'check_tools', 'parse_chat_request', 'ApiLimits', 'ApiState',
+           'read_json', 'build_api_app', 'api_server', 'serve_api', 'running_server', 'modelfile_from', 'ollama_info',
+           'serve_settings', 'tools_file', 'select_tools', 'make_core', 'startup_lines', 'access_lines', 'error_text',
+           'settings_shown', 'serve_cli', 'serve_demo']
 
 # %% ../nbs/62_serve.ipynb #09d590d1
 class ServeError(RuntimeError):
@@ -52,8 +57,8 @@ def pretty_json(x, # a JSON value
                 width:int=100, # longer than this on one line: pretty-print over several lines
                )->str:
     "`x` as JSON on one line (the guide's form) when short, else indented; every line prefixed by `indent`"
-    one = json.dumps(x, ensure_ascii=False)
-    s = one if len(one) + len(indent) <= width else json.dumps(x, ensure_ascii=False, indent=2)
+    one = json_text(x)
+    s = one if len(one) + len(indent) <= width else json_text(x, indent=2)
     return '\n'.join(indent + l for l in s.splitlines())
 
 # %% ../nbs/62_serve.ipynb #ca5e7841
@@ -80,18 +85,18 @@ def turn_lines(res:TurnResult)->list:
     return [l for i, ev in enumerate(res.events) for l in event_lines(ev, i == 0)]
 
 # %% ../nbs/62_serve.ipynb #fa64f034
-QUIT = ('quit', 'exit', 'q')
+QUIT, CLEAR = ('quit', 'exit', 'q'), ('clear', 'new')
 
 def run_cli(core:ChatCore, # the chat core
-            execute:bool|None=None, # send requests (default: the executor's setting)
+            execute:bool|None=None, # False: dry run (True cannot override a dry-run executor)
             stdin=None, # where the user's lines come from (default: `sys.stdin`)
             stdout=None, # where the transcript goes (default: `sys.stdout`)
            )->list:
     "The guide's terminal chat until `quit` or end of input; returns the conversation"
     inp, out = stdin or sys.stdin, stdout or sys.stdout
-    say = lambda s='': print(s, file=out, flush=True)
+    say = lambda s='': print(safe_text(s), file=out, flush=True)
     say(BANNER); say('=' * 48)
-    if not (core.executor.execute if execute is None else execute):
+    if not core.executor.sends(execute):
         say('(dry run: tool calls are shown, not sent; --execute sends them)')
     history = []
     while True:
@@ -101,19 +106,95 @@ def run_cli(core:ChatCore, # the chat core
             if not line: say()
             break
         if not line.strip(): continue
+        if line.strip().lower() in CLEAR: history = []; say('(new conversation)'); continue
         res = core.turn(history, line.strip(), execute)
         history = with_system(history, core.system_prompt) + res.messages
         for l in turn_lines(res): say(l)
     return history
 
+# %% ../nbs/62_serve.ipynb #1c9ff16e
+TOKEN_ENV = 'GENNX_SERVE_TOKEN'
+LOOPBACK = ('localhost', '127.0.0.1', '::1')
+WILDCARD = ('0.0.0.0', '::', '')
+
+def serve_token(flag:str|None=None, # the `--auth` value
+               )->str|None:
+    "The token clients must present: `--auth`, else `$GENNX_SERVE_TOKEN` (better: not in `ps`), else None"
+    return flag or os.environ.get(TOKEN_ENV) or None
+
+def allowed_hosts(bind:str='127.0.0.1', # the interface the server listens on (`--host`)
+                  extra:str|list|None=None, # more names (`--allow-hosts`, comma-separated); `*`: any
+                 )->frozenset|None:
+    "Host names the server answers to (lower case, no port); None when any is allowed"
+    extra = [h.strip() for h in extra.split(',')] if isinstance(extra, str) else list(extra or [])
+    if '*' in extra: return None
+    names = set(LOOPBACK) | {h.lower().strip('[]') for h in extra if h}
+    if bind in WILDCARD: names |= {socket.gethostname().lower(), socket.getfqdn().lower()}
+    else: names.add(bind.lower().strip('[]'))
+    return frozenset(names)
+
+def host_name(header:str)->str:
+    "The name in a `Host` header, lower case, without the port (`[::1]:8000` -> `::1`)"
+    h = header.strip().lower()
+    if h.startswith('['): return h[1:h.index(']')] if ']' in h else h
+    return h.rsplit(':', 1)[0] if h.count(':') == 1 else h
+
+# %% ../nbs/62_serve.ipynb #f490f5ed
+def error_body(message:str, # what went wrong and what to do
+               type:str='invalid_request_error', # OpenAI's error type
+               param:str|None=None, # the request field at fault
+               code:str|None=None, # a machine-readable code
+              )->dict:
+    "An error in OpenAI's JSON shape"
+    return {'error': {'message': message, 'type': type, 'param': param, 'code': code}}
+
+def _json(status:int, # HTTP status
+          body:dict, # the JSON body
+          headers:dict|None=None, # more response headers
+         ):
+    "A JSON response (a Starlette `Response`, itself an ASGI app) that is always valid UTF-8 (`json_text`)"
+    from starlette.responses import Response
+    return Response(json_text(body).encode('utf-8'), status, headers, media_type='application/json')
+
+class Guard:
+    "ASGI middleware: 403 for a `Host` not in `hosts`, then (with a `token`) 401 without `Authorization: Bearer`"
+    def __init__(self, app, # the ASGI app it guards
+                 hosts:frozenset|None=frozenset(LOOPBACK), # `allowed_hosts`; None: any
+                 token:str|None=None, # the bearer token required (None: none)
+                ):
+        self.app, self.hosts, self.token = app, hosts, token
+
+    def problem(self, headers:dict)->tuple|None:
+        "`(status, body, headers)` refusing a request with these headers (bytes keys, lower case), or None"
+        host = headers.get(b'host', b'').decode('latin-1')
+        if self.hosts is not None and host_name(host) not in self.hosts:
+            return 403, error_body(f'this server does not answer to Host {host[:100]!r} (DNS rebinding '
+                                   'protection): use http://127.0.0.1, or start it with --allow-hosts NAME',
+                                   'permission_error', code='host_not_allowed'), {}
+        if self.token is not None:
+            scheme, _, given = headers.get(b'authorization', b'').partition(b' ')
+            if scheme.lower() != b'bearer' or not hmac.compare_digest(given.strip(), self.token.encode('utf-8')):
+                return 401, error_body('missing or wrong token: send the header "Authorization: Bearer TOKEN" '
+                                       f'with the token the server was started with ({TOKEN_ENV} or --auth; '
+                                       'the openai client sends its api_key so)', 'authentication_error',
+                                       code='invalid_api_key'), {'www-authenticate': 'Bearer'}
+        return None
+
+    async def __call__(self, scope, receive, send):
+        if scope['type'] in ('http', 'websocket'):
+            if (p := self.problem(dict(scope.get('headers') or []))) is not None:
+                if scope['type'] == 'websocket': await send({'type': 'websocket.close', 'code': 1008}); return
+                await _json(*p)(scope, receive, send); return
+        await self.app(scope, receive, send)
+
 # %% ../nbs/62_serve.ipynb #262aff2f
-def _code(x)->str: return '```json\n' + json.dumps(x, ensure_ascii=False, indent=2) + '\n```'
+def _code(x)->str: return '```json\n' + json_text(x, indent=2) + '\n```'
 
 def event_messages(ev:Event, # one event of a turn
                   )->list:
     "Gradio chat messages (dicts) for one event: a tool call becomes a titled box with JSON inside"
-    if ev.kind == 'text': return [{'role': 'assistant', 'content': ev.text}]
-    if ev.kind != 'call': return [{'role': 'assistant', 'content': f'⚠️ {ev.text}'}]
+    if ev.kind == 'text': return [{'role': 'assistant', 'content': safe_text(ev.text)}]
+    if ev.kind != 'call': return [{'role': 'assistant', 'content': f'⚠️ {safe_text(ev.text)}'}]
     where, res = str(ev.endpoint) if ev.endpoint else ev.call.name, ev.result
     parts = [f'**{ev.call.name}** arguments:', _code(ev.call.arguments)]
     if ev.errors:
@@ -121,14 +202,14 @@ def event_messages(ev:Event, # one event of a turn
     elif res is not None and res.request is not None:
         parts += [f'**Request** `{res.request}`',
                   _code({'headers': res.request.headers, 'body': res.request.body})]
-        parts.append('🧪 **Dry run**: not sent (switch on *Execute* to send)' if res.dry_run else
+        parts.append('🧪 **Dry run**: not sent' if res.dry_run else
                      f'✅ **HTTP {res.status}**' if res.ok else f'❌ **{res.error}**')
         if res.ok and not res.dry_run: parts.append(_code(res.data))
     elif res is not None: parts.append(f'❌ **{res.error}**')
     status = ('❌' if ev.errors or (res is not None and not res.ok) else
               '🧪' if res is not None and res.dry_run else '✅')
-    return [{'role': 'assistant', 'content': '\n\n'.join(parts),
-             'metadata': {'title': f'🛠️ Tool Call: {where} {status}', 'status': 'done'}}]
+    return [{'role': 'assistant', 'content': safe_text('\n\n'.join(parts)),
+             'metadata': {'title': safe_text(f'🛠️ Tool Call: {where} {status}'), 'status': 'done'}}]
 
 # %% ../nbs/62_serve.ipynb #68e259f7
 def _quiet_gradio():
@@ -137,21 +218,28 @@ def _quiet_gradio():
                  ('GRADIO_SSR_MODE', 'False')):
         os.environ.setdefault(k, v)
 
-def build_gradio_app(core:ChatCore, # the chat core
-                     execute:bool=False, # initial state of the Execute switch
+EXECUTE_LABELS = {True: 'Execute this message: send its tool calls to GEN NX (turns off after each message)',
+                  False: 'Execute: unavailable, this server was started without --execute (dry run: requests are '
+                         'only shown, never sent)'}
+
+def build_gradio_app(core:ChatCore, # the chat core; its executor decides whether anything can be sent
                      title:str=BANNER.split(' (')[0], # page title
                     ):
-    "A Gradio `Blocks` chat page on `core`: tool calls as JSON boxes, a dry-run/execute switch"
+    "A Gradio `Blocks` chat page on `core`: tool calls as JSON boxes; an Execute switch only when the executor sends"
     _quiet_gradio()
     import gradio as gr
+    can_send = bool(core.executor.execute)
     def respond(text, shown, history, execute):
-        if not (text or '').strip(): return shown, history, ''
-        res = core.turn(history, text.strip(), bool(execute))
-        shown = (list(shown or []) + [{'role': 'user', 'content': text.strip()}]
+        text = safe_text(text or '').strip()
+        if not text: return shown, history, '', False
+        # the switch's value comes from the client: it can ask for a dry run, never for more than the executor
+        res = core.turn(history, text, can_send and execute is True)
+        shown = (list(shown or []) + [{'role': 'user', 'content': text}]
                  + [m for ev in res.events for m in event_messages(ev)])
-        return shown, with_system(history, core.system_prompt) + res.messages, ''
+        return shown, with_system(history, core.system_prompt) + res.messages, '', False   # switch off again
     with gr.Blocks(title=title, analytics_enabled=False) as app:
-        gr.Markdown(f'## {title}\nAsk in Korean or English; tool calls go to `{core.executor.api.base_url}`.')
+        mode = ('tool calls go to' if can_send else 'dry run: tool calls are shown, never sent to')
+        gr.Markdown(f'## {title}\nAsk in Korean or English; {mode} `{core.executor.api.base_url}`.')
         chat = gr.Chatbot(label='Chat', height=520, elem_id='chat', group_consecutive_messages=False)
         history = gr.State([])
         with gr.Row():
@@ -159,11 +247,10 @@ def build_gradio_app(core:ChatCore, # the chat core
                              autofocus=True)
             send = gr.Button('Send', variant='primary', scale=1, elem_id='send')
         with gr.Row():
-            exe = gr.Checkbox(value=execute, elem_id='execute', label='Execute: send requests to GEN NX '
-                              '(off: dry run, requests are only shown)')
+            exe = gr.Checkbox(value=False, interactive=can_send, elem_id='execute', label=EXECUTE_LABELS[can_send])
             clear = gr.Button('Clear', scale=0, elem_id='clear')
         for trigger in (box.submit, send.click):
-            trigger(respond, [box, chat, history, exe], [chat, history, box])
+            trigger(respond, [box, chat, history, exe], [chat, history, box, exe])
         clear.click(lambda: ([], [], ''), None, [chat, history, box])
     return app
 
@@ -172,34 +259,65 @@ def launch_gradio(app, # from `build_gradio_app`
                   host:str='127.0.0.1', # interface to listen on
                   port:int=7860, # port
                   block:bool=True, # serve until Ctrl-C (False: return at once, for tests and notebooks)
+                  token:str|None=None, # login password (any user name); None: no login
+                  hosts:frozenset|None=frozenset(LOOPBACK), # `Host` names to answer to (`allowed_hosts`)
                  )->str:
     "Start the page; returns its local URL (with `block`, only after the server stops)"
     _quiet_gradio()
+    from starlette.middleware import Middleware
+    auth = None if not token else (lambda user, password: hmac.compare_digest(
+        str(password).encode('utf-8', 'surrogatepass'), token.encode('utf-8')))
     _, url, _ = app.launch(server_name=host, server_port=port, prevent_thread_lock=not block, share=False,
                            inbrowser=False, ssr_mode=False, quiet=not block, show_error=True,
-                           enable_monitoring=False)
+                           enable_monitoring=False, auth=auth,
+                           auth_message='User name: anything. Password: the token gennx-serve was started with.',
+                           app_kwargs={'middleware': [Middleware(Guard, hosts=hosts)]})
     return url
 
 # %% ../nbs/62_serve.ipynb #7aa09044
-def _text(content)->str|None:
-    "OpenAI message content (a string, None, or a list of `{type: text, text}` parts) as a string"
+ROLES = ('system', 'developer', 'user', 'assistant', 'tool')
+
+def _short(x, n:int=60)->str:
+    "`x` as (at most `n` characters of) JSON, for an error message; never raises"
+    try: s = json_text(x)
+    except (TypeError, ValueError, RecursionError): s = reprlib.repr(x)   # depth-limited: no recursion error
+    return s if len(s) <= n else s[:n] + '...'
+
+def _text(content, # OpenAI message content: a string, None, or a list of `{type: text, text}` parts
+          where:str='content', # for the error message
+         )->str|None:
+    "`content` as a string (None stays None); `ValueError` for anything else"
     if content is None or isinstance(content, str): return content
-    return ''.join(p.get('text', '') for p in content if isinstance(p, dict))
+    if isinstance(content, list) and all(isinstance(p, dict) and p.get('type', 'text') == 'text'
+                                         and isinstance(p.get('text', ''), str) for p in content):
+        return ''.join(p.get('text', '') for p in content)
+    raise ValueError(f'{where} must be a string, null or a list of text parts ({{"type": "text", "text": "..."}}), '
+                     f'got {_short(content)}')
 
 def template_messages(messages:list, # OpenAI chat messages
                      )->list:
     "OpenAI messages in the chat template's form: `arguments` as objects, text content, `tool` messages kept"
+    if not isinstance(messages, list) or not messages: raise ValueError('messages must be a non-empty list')
     out = []
-    for m in messages:
-        if (not isinstance(m, dict)
-            or m.get('role') not in ('system', 'developer', 'user', 'assistant', 'tool')):
-            raise ValueError(f'unsupported message: {str(m)[:80]}')
+    for i, m in enumerate(messages):
+        w = f'messages[{i}]'
+        if not isinstance(m, dict): raise ValueError(f'{w} must be an object with a role, got {_short(m)}')
+        if m.get('role') not in ROLES:
+            raise ValueError(f'{w}.role must be one of {", ".join(ROLES)}, got {_short(m.get("role"))}')
         t = {'role': 'system' if m['role'] == 'developer' else m['role']}
-        if (c := _text(m.get('content'))) is not None: t['content'] = c
-        if m.get('tool_calls'):
-            t['tool_calls'] = [make_call(c['function']['name'],
-                                         normalize_arguments(c['function'].get('arguments') or {}))
-                               for c in m['tool_calls']]
+        if (c := _text(m.get('content'), f'{w}.content')) is not None: t['content'] = c
+        if calls := m.get('tool_calls'):
+            if m['role'] != 'assistant' or not isinstance(calls, list):
+                raise ValueError(f'{w}.tool_calls must be a list, in an assistant message')
+            t['tool_calls'] = []
+            for j, c in enumerate(calls):
+                fn = c.get('function') if isinstance(c, dict) else None
+                if not isinstance(fn, dict) or not isinstance(fn.get('name'), str) or not fn['name']:
+                    raise ValueError(f'{w}.tool_calls[{j}] must be {{"type": "function", "function": {{"name": ..., '
+                                     f'"arguments": ...}}}}, got {_short(c)}')
+                try: args = normalize_arguments(fn.get('arguments') or {})
+                except ValueError as e: raise ValueError(f'{w}.tool_calls[{j}].function.arguments: {e}') from None
+                t['tool_calls'].append(make_call(fn['name'], args))
         out.append(t)
     return out
 
@@ -209,57 +327,287 @@ def completion_body(reply:Reply, # the model step
                    )->dict:
     "An OpenAI `chat.completion` object for `reply`"
     calls = [{'id': f'call_{uuid.uuid4().hex[:24]}', 'type': 'function',
-              'function': {'name': c.name, 'arguments': json.dumps(c.arguments, ensure_ascii=False)}}
+              'function': {'name': safe_text(c.name), 'arguments': json_text(c.arguments)}}
              for c in reply.calls]
     msg = {'role': 'assistant',
            'content': (reply.content or None) if calls else (reply.text if reply.errors else reply.content)}
+    if msg['content'] is not None: msg['content'] = safe_text(msg['content'])
     if calls: msg['tool_calls'] = calls
-    finish = 'tool_calls' if calls else 'length' if reply.truncated else 'stop'
+    finish = 'tool_calls' if calls and not reply.stopped else 'length' if reply.truncated else 'stop'
     body = {'id': f'chatcmpl-{uuid.uuid4().hex[:24]}', 'object': 'chat.completion',
             'created': int(time.time()), 'model': model_name,
             'choices': [{'index': 0, 'message': msg, 'finish_reason': finish, 'logprobs': None}],
             'usage': {'prompt_tokens': reply.prompt_tokens, 'completion_tokens': reply.new_tokens,
                       'total_tokens': reply.prompt_tokens + reply.new_tokens}}
     if reply.invalid:
-        body['x_validation'] = {calls[i]['id']: [str(e) for e in errs] for i, errs in reply.invalid.items()}
+        body['x_validation'] = {calls[i]['id']: [safe_text(str(e)) for e in errs]
+                                for i, errs in reply.invalid.items()}
+    if reply.stopped: body['x_stopped'] = reply.stopped
     return body
 
+# %% ../nbs/62_serve.ipynb #d52790b3
+API_FIELDS = frozenset({'messages', 'tools', 'tool_choice', 'max_tokens', 'max_completion_tokens', 'temperature',
+                        'top_p', 'seed', 'n', 'stream', 'stop', 'presence_penalty', 'frequency_penalty', 'logit_bias',
+                        'logprobs', 'top_logprobs', 'response_format', 'parallel_tool_calls', 'model', 'user',
+                        'metadata', 'store', 'service_tier', 'stream_options'})
+
+class ApiError(Exception):
+    "An answer other than 200: HTTP `status` and an OpenAI-shaped JSON error"
+    def __init__(self, status:int, message:str, param:str|None=None, code:str|None=None,
+                 headers:dict|None=None):
+        super().__init__(message)
+        kind = 'invalid_request_error' if status < 500 else 'server_error'
+        self.status, self.body, self.headers = status, error_body(message, kind, param, code), headers or {}
+
+@dataclass
+class ChatRequest:
+    "A checked `/v1/chat/completions` request"
+    messages:list # in the chat template's form
+    tools:list|None # tools to offer (None: the server's; []: none)
+    max_tokens:int # longest answer
+    sampling:Sampling # greedy or sampled
+
+def check_tools(tools)->list:
+    "`tools` if it is a list of function tools with valid JSON Schema parameters; `ApiError` 400 otherwise"
+    from jsonschema import Draft202012Validator, SchemaError
+    shape = '{"type": "function", "function": {"name": ..., "description": ..., "parameters": {...}}}'
+    if not isinstance(tools, list):
+        raise ApiError(400, f'tools must be a list of {shape}, got {_short(tools)}', 'tools')
+    for i, t in enumerate(tools):
+        fn = t.get('function') if isinstance(t, dict) else None
+        if (not isinstance(fn, dict) or t.get('type', 'function') != 'function' or not isinstance(fn.get('name'), str)
+                or not fn['name'].strip() or not isinstance(fn.get('description', ''), str)
+                or not isinstance(fn.get('parameters', {}), dict)):
+            raise ApiError(400, f'tools[{i}] must be {shape}, got {_short(t)}', 'tools')
+        try: Draft202012Validator.check_schema(fn.get('parameters', {}))
+        except SchemaError as e: raise ApiError(400, f'tools[{i}].function.parameters is not a valid JSON Schema '
+                                                     f'({e.message[:120]})', 'tools') from None
+    return tools
+
+_zero = lambda v: v is None or (_number(v) and v == 0)
+_UNSUPPORTED = {  # field: (accepted?, why the other values are refused)
+    'n': (lambda v: v is None or (_pos_int(v) and v == 1), 'one choice per request (n=1)'),
+    'stream': (lambda v: v is None or v is False, 'answers come whole; send stream=false'),
+    'stop': (lambda v: v is None or v == '' or v == [], 'answers end at <|im_end|>'),
+    'presence_penalty': (_zero, 'only 0'), 'frequency_penalty': (_zero, 'only 0'),
+    'logit_bias': (lambda v: v is None or v == {}, 'no logit bias'),
+    'logprobs': (lambda v: v is None or v is False, 'no log probabilities'),
+    'top_logprobs': (_zero, 'no log probabilities'),
+    'parallel_tool_calls': (lambda v: v is None or v is True, 'the model may call several tools in one answer'),
+}
+
+MAX_SEED = 2**63 # seeds go from 0 to 2**63 - 1 (OpenAI's int64); torch.manual_seed overflows past 2**64
+
+def _sampling(body:dict)->Sampling:
+    "The request's `temperature`, `top_p` and `seed` as `Sampling`; `ApiError` 400 for a value out of range"
+    t, p, seed = body.get('temperature'), body.get('top_p'), body.get('seed')
+    if t is not None and not (_number(t) and 0 <= t <= 2):
+        raise ApiError(400, f'temperature must be a number from 0 to 2, got {_short(t)}', 'temperature')
+    if p is not None and not (_number(p) and 0 < p <= 1):
+        raise ApiError(400, f'top_p must be a number above 0, at most 1, got {_short(p)}', 'top_p')
+    if seed is not None and not (type(seed) is int and 0 <= seed < MAX_SEED):
+        raise ApiError(400, f'seed must be an integer from 0 to 2**63 - 1, got {_short(seed)}', 'seed')
+    return Sampling(float(t or 0), float(1 if p is None else p), seed)
+
+def _check_request(body, default_max_tokens:int, context:int|None, max_depth:int)->ChatRequest:
+    "`parse_chat_request`'s checks, in order"
+    if not isinstance(body, dict): raise ApiError(400, f'the body must be a JSON object, got {_short(body)}')
+    if (jp := json_problem(body, max_depth)) is not None:   # lone surrogates, non-finite numbers, nesting
+        raise ApiError(400, f'{jp.field or "the body"}: {jp.message}', jp.field or None, jp.kind)
+    if unknown := sorted(set(body) - API_FIELDS):
+        raise ApiError(400, f'unsupported field(s): {", ".join(unknown)} (the fields gennx-serve accepts are '
+                            'listed in its documentation, "What a request may ask for")', unknown[0])
+    for k, (accepted, why) in _UNSUPPORTED.items():
+        if not accepted(body.get(k)):
+            raise ApiError(400, f'{k}={_short(body.get(k))} is not supported by gennx-serve: {why}', k)
+    if not isinstance(body.get('model', ''), str): raise ApiError(400, 'model must be a string', 'model')
+    for k in ('max_completion_tokens', 'max_tokens'):
+        v = body.get(k)
+        if v is None: continue
+        if not _pos_int(v): raise ApiError(400, f'{k} must be a positive integer, got {_short(v)}', k)
+        if context and v >= context:
+            raise ApiError(400, f'{k} must be less than the model\'s context ({context:,} tokens), got {v:,}', k)
+    sampling = _sampling(body)
+    rf = body.get('response_format')
+    if rf is not None and rf != {'type': 'text'}:
+        raise ApiError(400, f'response_format={_short(rf)} is not supported: only {{"type": "text"}} (tool calls '
+                            'come back as tool_calls)', 'response_format')
+    choice = body.get('tool_choice')
+    if choice not in (None, 'auto', 'none'):
+        raise ApiError(400, f'tool_choice={_short(choice)} is not supported: auto or none (the model decides)',
+                       'tool_choice')
+    tools = check_tools(body['tools']) if body.get('tools') is not None else None
+    try: msgs = template_messages(body.get('messages'))
+    except ValueError as e: raise ApiError(400, str(e), 'messages') from None
+    n = body.get('max_completion_tokens') or body.get('max_tokens') or default_max_tokens
+    return ChatRequest(msgs, [] if choice == 'none' else tools or None, n, sampling)
+
+def parse_chat_request(body, # the decoded JSON body
+                       default_max_tokens:int=512, # when the request names none
+                       context:int|None=None, # the model's context length (bounds max_tokens)
+                       max_depth:int=MAX_JSON_DEPTH, # deepest nesting accepted
+                      )->ChatRequest:
+    "The checked request; `ApiError` (400) naming the first field that is wrong or not supported"
+    try: return _check_request(body, default_max_tokens, context, max_depth)
+    except RecursionError:   # a check that recurses (JSON Schema's) met a request nested deeper than it can go
+        raise ApiError(400, f'the request is nested too deeply to check (at most {max_depth} levels)',
+                       code='too_deep') from None
+
 # %% ../nbs/62_serve.ipynb #146040f3
+@dataclass
+class ApiLimits:
+    "What one API request may take"
+    max_body_bytes:int=1_048_576 # largest request body; HTTP 413 beyond
+    time_limit_s:float|None=300.0 # seconds from arrival to answer (waiting included); generation stops there
+    max_queue:int=4 # requests that may wait (tokenizing included) while the model answers another; more: 503
+
+@dataclass
+class ApiState:
+    "What an API app's requests share"
+    stopping:threading.Event=field(default_factory=threading.Event) # set on Ctrl-C / SIGTERM (generation stops);
+                                                                     # cleared when a server starts
+    busy:bool=False # the model is answering a request
+    waiting:int=0 # requests admitted that are not generating yet (tokenizing, or waiting for the model)
+    log:list=field(default_factory=list) # the last 100 generations: `{stopped, new_tokens, seconds}`
+
+async def read_json(request, # a Starlette request
+                    limit:int, # most bytes accepted
+                   ):
+    "The request's JSON body, read up to `limit` bytes; `ApiError` 413 beyond, 400 when it is not strict JSON"
+    too_big = lambda n: ApiError(413, f'the request body is {n} bytes, more than the {limit:,} this server accepts '
+                                      '(--max-body-bytes)', code='body_too_large')
+    n = request.headers.get('content-length')
+    if n is not None and (not n.isdigit() or int(n) > limit):
+        if not n.isdigit(): raise ApiError(400, 'Content-Length is not a number')
+        raise too_big(f'{int(n):,}')
+    chunks, size = [], 0
+    async for c in request.stream():
+        size += len(c)
+        if size > limit: raise too_big('over ' + f'{limit:,}')
+        chunks.append(c)
+    try: text = b''.join(chunks).decode('utf-8')
+    except UnicodeDecodeError: raise ApiError(400, 'the body is not UTF-8 text') from None
+    v, p = strict_json(text)   # no NaN, no 1e999, no lone surrogate, at most MAX_JSON_DEPTH deep; never raises
+    if p: raise ApiError(400, f'the body is not strict JSON: {p.field + ": " if p.field else ""}{p.message}',
+                         p.field or None, p.kind)
+    return v
+
 def build_api_app(core:ChatCore, # the chat core (its executor is not used: clients run their tools)
                   model_name:str='gennx', # the model id `/v1/models` lists
+                  token:str|None=None, # bearer token clients must send (None: none)
+                  hosts:frozenset|None=frozenset(LOOPBACK), # `Host` names to answer to (`allowed_hosts`)
+                  limits:ApiLimits|None=None, # body size, time, queue
                  ):
     "A FastAPI app with OpenAI's `/v1/chat/completions` (tools in, `tool_calls` out) and `/v1/models`"
-    from fastapi import FastAPI, Request
-    from fastapi.responses import JSONResponse
-    app, lock = FastAPI(title='gennx-serve', docs_url=None, redoc_url=None), threading.Lock()
-    err = lambda status, msg: JSONResponse({'error': {'message': msg, 'type': 'invalid_request_error',
-                                                      'param': None, 'code': None}}, status)
-    @app.get('/v1/models')
-    def models():
-        return {'object': 'list',
-                'data': [{'id': model_name, 'object': 'model', 'created': 0, 'owned_by': 'gennx_qlora'}]}
-    @app.post('/v1/chat/completions')
-    def chat(body:dict):
-        if body.get('stream'): return err(400, 'stream is not supported by gennx-serve; send stream=false')
-        if not isinstance(body.get('messages'), list) or not body['messages']:
-            return err(400, 'messages must be a non-empty list')
-        try: msgs = template_messages(body['messages'])
-        except (ValueError, KeyError, TypeError) as e: return err(400, f'bad messages: {e}')
-        tools = None if body.get('tool_choice') == 'none' else body.get('tools') or core.tools.tools
-        n = body.get('max_completion_tokens') or body.get('max_tokens') or core.max_new_tokens
-        with lock: reply = core.reply(msgs, tools, int(n))   # one generation at a time
-        return completion_body(reply, model_name)
+    import anyio, jinja2
+    from fastapi import FastAPI
+    from starlette.middleware import Middleware
+    lim = limits or ApiLimits()
+    app = FastAPI(title='gennx-serve', docs_url=None, redoc_url=None, openapi_url=None,
+                  middleware=[Middleware(Guard, hosts=hosts, token=token)])
+    st = app.state.gennx = ApiState()
+
+    @contextmanager
+    def admitted():   # counted as waiting from admission on, tokenizing included: `max_queue` bounds them all
+        if st.waiting + st.busy > lim.max_queue:
+            raise ApiError(503, f'busy: {st.waiting + st.busy} request(s) are being answered or waiting '
+                                f'(--max-queue {lim.max_queue}); retry in a few seconds', code='queue_full',
+                           headers={'Retry-After': '5'})
+        st.waiting += 1
+        try: yield
+        finally: st.waiting -= 1
+
+    def prepare(req:ChatRequest):
+        try: return core.prepare(req.messages, req.tools, req.max_tokens)
+        except PromptTooLong as e:
+            raise ApiError(400, f'{e}: shorten the conversation or ask for fewer max_tokens', 'messages',
+                           'context_length_exceeded') from None
+        except (ValueError, TypeError, LookupError, jinja2.TemplateError) as e:
+            raise ApiError(400, f'the chat template cannot render these messages ({e})', 'messages') from None
+
+    async def wait_turn(request, deadline):   # until the model is free, then take it (`st.busy`)
+        while st.busy:   # one generation at a time; requests are served as the model frees up
+            if st.stopping.is_set(): raise ApiError(503, 'the server is shutting down', code='shutting_down')
+            if deadline is not None and time.monotonic() > deadline:
+                raise ApiError(503, f'the model stayed busy past the time limit ({lim.time_limit_s:g} s); '
+                                    'retry later', code='timeout', headers={'Retry-After': '5'})
+            if await request.is_disconnected(): raise ApiError(499, 'the client went away')
+            await asyncio.sleep(0.05)
+        st.busy = True
+
+    async def generate(request, req:ChatRequest, prompt, deadline)->Reply:
+        gone = threading.Event()
+        async def watch():   # a client that hangs up stops its generation
+            while not await request.is_disconnected(): await asyncio.sleep(0.1)
+            gone.set()
+        def should_stop():
+            if st.stopping.is_set(): return 'server stopping'
+            if gone.is_set(): return 'client gone'
+            if deadline is not None and time.monotonic() > deadline: return f'time limit ({lim.time_limit_s:g} s)'
+            return None
+        w = asyncio.create_task(watch())
+        try: return await anyio.to_thread.run_sync(
+            lambda: core.reply(None, sampling=req.sampling, should_stop=should_stop, prompt=prompt))
+        finally: w.cancel()
+
+    async def models(request):
+        return _json(200, {'object': 'list', 'data': [{'id': model_name, 'object': 'model', 'created': 0,
+                                                       'owned_by': 'gennx_qlora'}]})
+
+    async def chat(request):
+        deadline = time.monotonic() + lim.time_limit_s if lim.time_limit_s else None
+        try:
+            req = parse_chat_request(await read_json(request, lim.max_body_bytes), core.max_new_tokens, core.context)
+            with admitted():   # before tokenizing: a full queue answers at once
+                prompt = await anyio.to_thread.run_sync(prepare, req)
+                await wait_turn(request, deadline)
+            try: reply = await generate(request, req, prompt, deadline)
+            finally: st.busy = False
+            st.log[:] = st.log[-99:] + [{'stopped': reply.stopped, 'new_tokens': reply.new_tokens,
+                                         'seconds': round(reply.seconds, 3)}]
+            if reply.stopped == 'server stopping':
+                raise ApiError(503, 'the server is shutting down; the answer was cut short', code='shutting_down')
+            if reply.stopped == 'client gone': raise ApiError(499, 'the client went away')
+            return _json(200, completion_body(reply, model_name))
+        except ApiError as e: return _json(e.status, e.body, e.headers)
+        except Exception as e:
+            traceback.print_exc()   # for the server's log; the client gets a JSON error without it
+            return _json(500, error_body(f'internal error ({type(e).__name__}); the server log has the details',
+                                         'server_error'))
+    # plain Starlette routes: the handler gets the request and reads (and bounds) the body itself
+    app.add_route('/v1/models', models, methods=['GET'])
+    app.add_route('/v1/chat/completions', chat, methods=['POST'])
     return app
 
 # %% ../nbs/62_serve.ipynb #d10a390b
+def api_server(app, # from `build_api_app`
+               host:str='127.0.0.1', # interface
+               port:int=8000, # port
+               grace_s:float=2.0, # after Ctrl-C / SIGTERM, wait this long for answers in progress
+              ):
+    "A uvicorn server for `app` whose Ctrl-C / SIGTERM also stops the generation in progress (at its next token)"
+    import uvicorn
+    class Server(uvicorn.Server):
+        async def serve(self, sockets=None):   # a new run: an earlier run's stop no longer applies
+            if (st := getattr(app.state, 'gennx', None)) is not None: st.stopping.clear()
+            await super().serve(sockets)
+        def handle_exit(self, sig, frame):
+            if (st := getattr(app.state, 'gennx', None)) is not None: st.stopping.set()
+            super().handle_exit(sig, frame)
+    return Server(uvicorn.Config(app, host=host, port=port, log_level='warning', lifespan='off',
+                                 timeout_graceful_shutdown=grace_s))
+
+def serve_api(app, host:str='127.0.0.1', port:int=8000):
+    "Serve `app` until Ctrl-C or SIGTERM; either stops it within about `grace_s` seconds"
+    api_server(app, host, port).run()
+
 @contextmanager
 def running_server(app, # an ASGI app (`build_api_app`)
                    host:str='127.0.0.1', # interface
                    port:int=8000, # port
                   ):
     "Serve `app` with uvicorn in a background thread while the block runs; yields the base URL"
-    import uvicorn
-    server = uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level='warning', lifespan='off'))
+    server = api_server(app, host, port)
     th = threading.Thread(target=server.run, daemon=True); th.start()
     try:
         for _ in range(400):
@@ -269,6 +617,7 @@ def running_server(app, # an ASGI app (`build_api_app`)
             raise ServeError(f'the API server did not start on {host}:{port} (port in use?)')
         yield f'http://{host}:{port}'
     finally:
+        if (st := getattr(app.state, 'gennx', None)) is not None: st.stopping.set()
         server.should_exit = True; th.join(10)
 
 # %% ../nbs/62_serve.ipynb #7f090146
@@ -362,21 +711,70 @@ def make_core(model_path:str|Path, # merged model folder or adapter folder
             info)
 
 # %% ../nbs/62_serve.ipynb #841d86c9
-def startup_lines(core:ChatCore, info:dict)->list:
-    "What the server prints before it starts: model, tools, target, key (masked), dry run or not"
+def startup_lines(core:ChatCore, # the chat core
+                  info:dict, # from `load_chat_model`
+                  mode:str='cli', # cli, gradio or api
+                 )->list:
+    "What the server prints before it starts: model, tools, target, key (masked), what happens to tool calls"
     ex = core.executor
-    return [f"Model: {info['model_path']} ({info['kind']}"
-            + (f" on {info['base_dir']}" if info['kind'] == 'adapter' else '')
-            + (', 4-bit' if info['load_in_4bit'] else '') + ')',
-            f'Tools: {len(core.tools)} from {core.tools.source}',
-            f'GEN NX: {ex.api.base_url} (MAPI-Key: {mask_key(ex.key, ex.api.key_env)})',
-            'Mode: EXECUTE: tool calls are sent to GEN NX' if ex.execute else
-            'Mode: dry run: tool calls are shown, not sent (--execute sends them)']
+    out = [f"Model: {info['model_path']} ({info['kind']}"
+           + (f" on {info['base_dir']}" if info['kind'] == 'adapter' else '')
+           + (', 4-bit' if info['load_in_4bit'] else '') + ')',
+           f'Tools: {len(core.tools)} from {core.tools.source}']
+    if mode == 'api':   # the client runs the tools: nothing here sends to GEN NX, whatever --execute says
+        return out + ['Mode: API: tool calls are returned to the client, which runs them; this server never sends '
+                      'requests to GEN NX']
+    out.append(f'GEN NX: {ex.api.base_url} (MAPI-Key: {mask_key(ex.key, ex.api.key_env)})')
+    if not ex.execute: return out + ['Mode: dry run: tool calls are shown, not sent (--execute sends them)']
+    return out + ['Mode: EXECUTE: a message\'s tool calls are sent to GEN NX when its Execute switch is ticked'
+                  if mode == 'gradio' else 'Mode: EXECUTE: tool calls are sent to GEN NX']
+
+def access_lines(mode:str, # gradio or api
+                 host:str, # the interface it listens on
+                 token:str|None, # the token (only whether there is one is shown)
+                 hosts:frozenset|None, # `allowed_hosts`
+                 core:ChatCore|None=None, # for the prompt limit
+                 limits:ApiLimits|None=None, # the API's limits
+                )->list:
+    "Who may use the server and within which limits, for the startup lines; the token itself never shows"
+    out = [(f'Access: token required (from {TOKEN_ENV} or --auth; '
+            + ('send "Authorization: Bearer TOKEN")' if mode == 'api' else 'log in with it as the password)'))
+           if token else f'Access: no token: any program that reaches {host} can use it ({TOKEN_ENV} or --auth '
+                         'sets one)',
+           'Hosts: ' + ('any (--allow-hosts *)' if hosts is None else
+                        f'answers to Host {", ".join(sorted(hosts))} (more with --allow-hosts)')]
+    if core is not None:
+        lim, why = prompt_limit(core.context, core.max_new_tokens, core.max_prompt_tokens)
+        parts = ([f'request body {limits.max_body_bytes:,} bytes'] if mode == 'api' and limits else [])
+        parts += [f'prompt {lim:,} tokens ({why})' if lim else 'prompt: no limit']
+        t = limits.time_limit_s if mode == 'api' and limits else core.time_limit_s
+        parts.append(f'{t:g} s per {"request" if mode == "api" else "model step"}' if t else 'no time limit')
+        if mode == 'api' and limits: parts.append(f'{limits.max_queue} waiting at most')
+        out.append('Limits: ' + ', '.join(parts))
+    if host not in LOOPBACK and not token:
+        out.append(f'Warning: listening on {host} without a token: anyone on the network can use it'
+                   + (', and send requests to GEN NX with your MAPI-Key' if mode == 'gradio'
+                      and core is not None and core.executor.execute else ''))
+    return out
+
+def error_text(e:Exception)->str:
+    "An error as the user sees it; the value given for `api.key_env` is left out (it may be a pasted key)"
+    if isinstance(e, ConfigError) and (e.key or '').startswith('api.key_env'):
+        problem = re.sub(r'\s*\(got .*\)\s*$', '', e.problem, flags=re.S)
+        loc = e.file + (f':{e.line}' if e.line else '')
+        return f'{loc}: {e.key}: {problem} (the value is not shown: it may be the key itself)'
+    return str(e)
+
+def settings_shown(cfg:GennxConfig, sources:dict)->list:
+    "The settings lines, with an `api.key_env` that looks like a key hidden"
+    if looks_like_key(cfg.api.key_env):
+        cfg = dataclasses.replace(cfg, api=dataclasses.replace(cfg.api, key_env='(hidden: looks like a key)'))
+    return settings_lines(cfg, sources, SETTINGS_KEYS)
 
 # %% ../nbs/62_serve.ipynb #3aaca549
 MODES = ('cli', 'gradio', 'api', 'ollama-info')
 DEFAULT_PORTS = {'gradio': 7860, 'api': 8000}
-SERVE_ERRORS = (ServeError, ConfigError, ToolSchemaError, FileNotFoundError)
+SERVE_ERRORS = (ServeError, ConfigError, ToolSchemaError, OSError, UnicodeError)
 QUANTIZE = {'auto': None, '4bit': True, 'none': False}
 SETTINGS_KEYS = ['api.base_url', 'api.key_env', 'model.torch_dtype', 'quantization.load_in_4bit',
                  'quantization.bnb_4bit_compute_dtype']
@@ -388,41 +786,55 @@ def serve_cli(model_path:str=PATHS.merged, # merged model folder (Step 5), or an
               base_model:str=None, # base model for an adapter (default: the one the adapter records)
               tools_schema:str=PATHS.schemas, # GEN NX tool schema file (tools and their REST endpoints)
               config_dir:str=PATHS.config, # folder of model_config.yaml (api:, model:, quantization:)
-              execute:bool=False, # send the requests to GEN NX (default: dry run, requests are only shown)
+              execute:bool=False, # let tool calls reach GEN NX (default: dry run, requests are only shown)
               host:str='127.0.0.1', # interface for gradio/api (0.0.0.0 exposes it to the network)
               port:int=None, # port for gradio/api (default 7860 / 8000)
-              max_new_tokens:int=512, # longest model answer per step
+              max_new_tokens:int=512, # longest model answer per step (the API's default max_tokens)
               max_rounds:int=4, # model steps per user message (tool round trips included)
               quantize:str='auto', # auto (adapter: as configured; merged: full precision), 4bit or none
               name:str='gennx', # model name in the API and in the ollama commands
               tools:str=None, # comma-separated tool names to offer (default: every tool in --tools-schema)
+              auth:str=None, # gradio/api token (Bearer / page password); prefer env GENNX_SERVE_TOKEN: ps shows flags
+              allow_hosts:str=None, # more Host names gradio/api answer to, comma-separated ('*': any)
+              max_prompt_tokens:int=None, # longest prompt (default: the model's context minus the answer's tokens)
+              time_limit:float=300, # seconds per API request / per model step in a chat; generation stops there
+              max_body_bytes:int=1_048_576, # api: largest request body (HTTP 413 beyond)
+              max_queue:int=4, # api: requests that may wait for the model; more get HTTP 503 at once
              ):
     "Step 6: chat with the model in a terminal, web page or OpenAI-compatible API, or print the Ollama steps"
     if mode not in MODES:
         raise SystemExit(f"\nError: --mode must be one of {', '.join(MODES)} (got {mode!r})")
     if quantize not in ('auto', '4bit', 'none'):
         raise SystemExit(f"\nError: --quantize must be auto, 4bit or none (got {quantize!r})")
+    for flag, v, least in (('--max-prompt-tokens', max_prompt_tokens, 1), ('--time-limit', time_limit, 0),
+                           ('--max-body-bytes', max_body_bytes, 1), ('--max-queue', max_queue, 0)):
+        if v is not None and not v >= least: raise SystemExit(f'\nError: {flag} must be >= {least} (got {v})')
     if mode == 'ollama-info': print('\n'.join(ollama_info(model_path, name))); return 0
+    token, hosts = serve_token(auth), allowed_hosts(host, allow_hosts)
+    sends = execute and mode != 'api'   # in API mode the client runs the tools
     try:
         cfg, src, note = serve_settings(config_dir)
         api, key = cfg.api, os.environ.get(cfg.api.key_env) or None
-        print('Settings:\n' + '\n'.join('  ' + l for l in settings_lines(cfg, src, SETTINGS_KEYS)),
-              file=sys.stderr)
-        core, info = make_core(model_path, tools_schema, cfg, key, execute, base_model, QUANTIZE[quantize],
+        print('Settings:\n' + '\n'.join('  ' + l for l in settings_shown(cfg, src)), file=sys.stderr)
+        core, info = make_core(model_path, tools_schema, cfg, key, sends, base_model, QUANTIZE[quantize],
                                max_new_tokens, max_rounds, tools)
-    except SERVE_ERRORS as e: raise SystemExit(f"\nError: {e}") from None
-    for l in ([f'Note: {note}'] if note else []) + startup_lines(core, info): print(l, file=sys.stderr)
-    if execute and not key:
-        print(f'Warning: --execute without a key: set {api.key_env} (GEN NX: Apps > API Settings)',
-              file=sys.stderr)
+    except SERVE_ERRORS as e: raise SystemExit(f"\nError: {error_text(e)}") from None
+    core.max_prompt_tokens, core.time_limit_s = max_prompt_tokens, (time_limit or None) if mode != 'api' else None
+    limits = ApiLimits(max_body_bytes, time_limit or None, max_queue)
+    lines = ([f'Note: {note}'] if note else []) + startup_lines(core, info, mode)
+    if mode != 'cli': lines += access_lines(mode, host, token, hosts, core, limits)
+    if execute and mode == 'api': lines.append('Note: --execute has no effect in API mode (the client runs the tools)')
+    elif execute and not key:
+        lines.append(f'Warning: --execute without a key: set {shown_key_env(api.key_env)} '
+                     '(GEN NX: Apps > API Settings)')
+    for l in lines: print(l, file=sys.stderr)
     if mode == 'cli': run_cli(core); return 0
     port = port or DEFAULT_PORTS[mode]
     if mode == 'gradio':
         print(f'Open http://{host}:{port} in a browser (Ctrl-C stops)', file=sys.stderr)
-        launch_gradio(build_gradio_app(core, execute), host, port, block=True); return 0
-    import uvicorn
+        launch_gradio(build_gradio_app(core), host, port, block=True, token=token, hosts=hosts); return 0
     print(f'OpenAI-compatible API on http://{host}:{port}/v1 (model {name!r}; Ctrl-C stops)', file=sys.stderr)
-    uvicorn.run(build_api_app(core, name), host=host, port=port, log_level='warning'); return 0
+    serve_api(build_api_app(core, name, token, hosts, limits), host, port); return 0
 
 # %% ../nbs/62_serve.ipynb #309a17e9
 def serve_demo(model_path:str|Path=PATHS.merged, # merged model folder or adapter folder
