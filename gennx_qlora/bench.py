@@ -83,7 +83,7 @@ def bench_run(model_dir:str|Path, # base model folder
     data = Path(work_dir)/'data'
     write_jsonl(records, data/'train.jsonl'); write_jsonl(records[:2], data/'eval.jsonl')
     return train(cfg, data, Path(work_dir)/'out', model_path=model_dir, logs_dir=Path(work_dir)/'logs',
-                 progress=False, verbose=False)
+                 progress=False, verbose=False, overwrite=True)  # a scratch folder: each run replaces the last
 
 # %% ../nbs/90_bench.ipynb #9296a1bd
 def bench(out:str|Path='bench_results.json', # JSON file for the results

@@ -38,7 +38,7 @@ def demo_config(seed:int=0, # training seed
                 max_steps:int|None=None, # override the tiny preset's `training.max_steps` (None: keep it)
                )->GennxConfig:
     "The tiny preset's settings with the demo's seed (and steps)"
-    return GennxConfig.tiny(**{'training.seed': seed, **({'training.max_steps': max_steps} if max_steps else {})})
+    return GennxConfig.tiny(**{'training.seed': seed, **({'training.max_steps': max_steps} if max_steps is not None else {})})
 
 # %% ../nbs/99_demo.ipynb #6deedf73
 def demo_synth(n:int, # records to generate
@@ -59,9 +59,10 @@ def demo_synth(n:int, # records to generate
 def demo_train(seed:int, # training seed
                max_steps:int|None=None, # override the tiny preset's `training.max_steps` (None: keep it)
               )->dict:
-    "Step 3 on the tiny preset: `train` with `demo_config` into `models/checkpoints`, TensorBoard logs in `logs/`"
+    "Step 3 on the tiny preset: `train` with `demo_config` into `models/checkpoints` (replacing a previous demo's), logs in `logs/`"
     return train(demo_config(seed, max_steps), PATHS.processed, PATHS.checkpoints, logs_dir=PATHS.logs,
-                 config_dir='tiny preset (gennx_qlora.config.GennxConfig.tiny)')
+                 config_dir='tiny preset (gennx_qlora.config.GennxConfig.tiny)',
+                 overwrite=True)  # the demo owns its folder: a second `make demo` replaces the first
 
 # %% ../nbs/99_demo.ipynb #51722482
 DEMO_METRICS = ('tool_name_accuracy', 'parameter_accuracy', 'json_validity_rate', 'irrelevance_accuracy')
@@ -159,4 +160,7 @@ def demo_cli(root:str='.', # project folder
              eval_limit:int=DEMO_EVAL['limit'], # test records scored per model
             ):
     "Run the gennx_qlora pipeline end to end on the offline tiny preset"
-    run_demo(root, n, seed, tuple(s.strip() for s in stages.split(',') if s.strip()), max_steps, eval_limit)
+    from .config import ConfigError
+    from .outputs import OutputInUse
+    try: run_demo(root, n, seed, tuple(s.strip() for s in stages.split(',') if s.strip()), max_steps, eval_limit)
+    except (ConfigError, OutputInUse) as e: raise SystemExit(f"\nError: {e}") from None
