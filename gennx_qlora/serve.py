@@ -21,13 +21,13 @@ from .chat import ChatCore, Event, PromptTooLong, Reply, Sampling, TurnResult, p
 
 # %% auto #0
 __all__ = ['BANNER', 'QUIT', 'CLEAR', 'TOKEN_ENV', 'LOOPBACK', 'WILDCARD', 'EXECUTE_LABELS', 'ROLES', 'API_FIELDS', 'MAX_SEED',
-           'MODES', 'DEFAULT_PORTS', 'SERVE_ERRORS', 'QUANTIZE', 'SETTINGS_KEYS', 'ServeError', 'load_chat_model',
-           'pretty_json', 'event_lines', 'turn_lines', 'run_cli', 'serve_token', 'allowed_hosts', 'host_name',
-           'error_body', 'Guard', 'event_messages', 'build_gradio_app', 'launch_gradio', 'template_messages',
-           'completion_body', 'ApiError', 'ChatRequest', 'check_tools', 'parse_chat_request', 'ApiLimits', 'ApiState',
-           'read_json', 'build_api_app', 'api_server', 'serve_api', 'running_server', 'modelfile_from', 'ollama_info',
-           'serve_settings', 'tools_file', 'select_tools', 'make_core', 'startup_lines', 'access_lines', 'error_text',
-           'settings_shown', 'serve_cli', 'serve_demo']
+           'DRAIN_BYTES', 'MODES', 'DEFAULT_PORTS', 'SERVE_ERRORS', 'QUANTIZE', 'SETTINGS_KEYS', 'ServeError',
+           'load_chat_model', 'pretty_json', 'event_lines', 'turn_lines', 'run_cli', 'serve_token', 'allowed_hosts',
+           'host_name', 'error_body', 'Guard', 'event_messages', 'build_gradio_app', 'launch_gradio',
+           'template_messages', 'completion_body', 'ApiError', 'ChatRequest', 'check_tools', 'parse_chat_request',
+           'ApiLimits', 'ApiState', 'read_json', 'build_api_app', 'api_server', 'serve_api', 'running_server',
+           'modelfile_from', 'ollama_info', 'serve_settings', 'tools_file', 'select_tools', 'make_core',
+           'startup_lines', 'access_lines', 'error_text', 'settings_shown', 'serve_cli', 'serve_demo']
 
 # %% ../nbs/62_serve.ipynb #09d590d1
 class ServeError(RuntimeError):
@@ -470,6 +470,10 @@ class ApiState:
     waiting:int=0 # requests admitted that are not generating yet (tokenizing, or waiting for the model)
     log:list=field(default_factory=list) # the last 100 generations: `{stopped, new_tokens, seconds}`
 
+# a body a little over the limit is read to its end before the 413, so the client is not cut off mid-send
+# (a broken pipe instead of an answer); beyond this many extra bytes the connection is simply closed
+DRAIN_BYTES = 8 * 1024 * 1024
+
 async def read_json(request, # a Starlette request
                     limit:int, # most bytes accepted
                    ):
@@ -477,14 +481,18 @@ async def read_json(request, # a Starlette request
     too_big = lambda n: ApiError(413, f'the request body is {n} bytes, more than the {limit:,} this server accepts '
                                       '(--max-body-bytes)', code='body_too_large')
     n = request.headers.get('content-length')
-    if n is not None and (not n.isdigit() or int(n) > limit):
-        if not n.isdigit(): raise ApiError(400, 'Content-Length is not a number')
-        raise too_big(f'{int(n):,}')
-    chunks, size = [], 0
-    async for c in request.stream():
+    if n is not None and not n.isdigit(): raise ApiError(400, 'Content-Length is not a number')
+    if n is not None and int(n) > limit + DRAIN_BYTES: raise too_big(f'{int(n):,}')
+    chunks, size, stream = [], 0, request.stream()
+    async for c in stream:
         size += len(c)
-        if size > limit: raise too_big('over ' + f'{limit:,}')
+        if size > limit: break
         chunks.append(c)
+    if size > limit:   # read (and drop) what the client is still sending, up to a bound, so it can read the 413
+        async for c in stream:
+            size += len(c)
+            if size > limit + DRAIN_BYTES: break
+        raise too_big(f'{int(n):,}' if n else 'over ' + f'{limit:,}')
     try: text = b''.join(chunks).decode('utf-8')
     except UnicodeDecodeError: raise ApiError(400, 'the body is not UTF-8 text') from None
     v, p = strict_json(text)   # no NaN, no 1e999, no lone surrogate, at most MAX_JSON_DEPTH deep; never raises
