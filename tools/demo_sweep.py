@@ -50,6 +50,9 @@ RUNS = {  # base, then overrides of the demo's config (demo_config: the tiny pre
     'b160_3k_s450': ('b160_3k', {'training.max_steps': 450}),
     'b192_3k_s300_lr1e-2': ('b192_3k', {'training.max_steps': 300, 'training.learning_rate': 1e-2}),
     'b192_3k_s450': ('b192_3k', {'training.max_steps': 450}),
+    'b160_3k_s900': ('b160_3k', {'training.max_steps': 900}),
+    'b192_3k_s900': ('b192_3k', {'training.max_steps': 900}),
+    'b160_3k_s600_lr1e-2': ('b160_3k', {'training.max_steps': 600, 'training.learning_rate': 1e-2}),
 }
 N_RECORDS, EVAL_LIMIT = 4000, 200
 if os.environ.get('SWEEP_SMOKE'):  # the whole pipeline in a minute on a CPU, to check the script before a GPU run
