@@ -640,7 +640,10 @@ def ollama_info(model_path:str|Path=PATHS.merged, # the merged model folder (Ste
                 name:str='gennx', # the name to register the model under in Ollama
                )->list:
     "Where the GGUF and Modelfile are, what they lack, and the `ollama create` / `ollama run` steps, as lines"
-    p = Path(model_path); mf = p/'Modelfile'
+    p = Path(model_path)
+    if (p/'gguf').is_dir() and not list(p.glob('*.gguf')) and not (p/'Modelfile').exists():
+        p = p/'gguf'   # where `gennx-merge --export-gguf` writes them: models/final/gguf
+    mf = p/'Modelfile'
     ggufs = sorted(p.glob('*.gguf')) if p.is_dir() else []
     out = ['Ollama deployment', '=' * 17, f'Model folder: {p}']
     out += [f'GGUF:      {g.as_posix()} ({g.stat().st_size/2**20:,.1f} MB)' for g in ggufs] or \
