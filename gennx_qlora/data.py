@@ -16,7 +16,7 @@ from .config import ConfigError, GennxConfig, PATHS, load_settings, settings_lin
 from .records import (DataError, JsonlLines, RecordError, make_reject, normalize_record, read_jsonl,
                                  record_key, validate_record, write_jsonl)
 from .models import ModelError, base_model_path, load_tokenizer, model_name_flags
-from .outputs import OutputInUse, atomic_dir, output_lock
+from .outputs import OutputInUse, atomic_dir, holds_working_folder, output_lock
 
 # %% auto #0
 __all__ = ['EXIT_OK', 'EXIT_ERROR', 'EXIT_USAGE', 'EXIT_REJECTED', 'OUTPUT_FILES', 'PROGRESS_MIN', 'SETTINGS_KEYS', 'FLAGS',
@@ -198,8 +198,8 @@ def check_prepare_dir(out:str|Path, # the output folder
     "Refuse a folder that is a file, holds the working folder, would replace the input, has others' splits"
     out = Path(out)
     if out.exists() and not out.is_dir(): raise DataError(f'--output-dir {out} is a file, not a folder')
-    real, cwd = out.resolve(), Path.cwd()
-    if real == cwd or real in cwd.parents:
+    real = out.resolve()
+    if holds_working_folder(out):
         raise DataError(f'--output-dir {out} holds the working folder, and Step 2 replaces its output folder '
                         'as a whole: choose a folder of its own, such as data/processed')
     src = Path(input).resolve()

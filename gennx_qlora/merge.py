@@ -20,7 +20,7 @@ from .config import samples_path as bundled_samples
 from .models import (DTYPES, ModelError, adapter_base, attach_adapter, load_model,
                                 read_adapter_config, resolve_model_dir)
 from .toolcalls import SYSTEM_PROMPT
-from .outputs import atomic_dir
+from .outputs import atomic_dir, holds_working_folder
 
 # %% auto #0
 __all__ = ['QT', 'GGUF_TYPES', 'GGUF_KEYS', 'QWEN_DEFAULT_SYSTEM', 'OLLAMA_TEMPLATE', 'STOP_TOKENS', 'N_STEPS', 'CHECK_TOL',
@@ -456,8 +456,8 @@ def check_merge_dir(out:str|Path, # `--output-dir`
                     *inside:str|Path, # folders that must survive the merge (the adapter, the base)
                    )->Path:
     "`MergeError` unless `out` is missing, empty or an earlier merge's output, and holds none of `inside`"
-    out = Path(out); real, cwd = out.resolve(), Path.cwd().resolve()
-    if real == cwd or real in cwd.parents:
+    out = Path(out); real = out.resolve()
+    if holds_working_folder(out):
         raise MergeError(f"--output-dir {out} is the working folder (or holds it): choose a folder of its own, "
                          "such as models/final")
     for p in inside:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 # %% auto #0
 __all__ = ['COMPLETE_MARKER', 'default_mode', 'atomic_dir', 'atomic_file', 'write_text_atomic', 'mark_complete', 'is_complete',
-           'OutputInUse', 'lock_path', 'output_lock', 'check_output_dir']
+           'OutputInUse', 'lock_path', 'output_lock', 'holds_working_folder', 'check_output_dir']
 
 # %% ../nbs/03_outputs.ipynb #67a6ba9b
 def default_mode(path:str|Path, # the file or folder about to be (re)written
@@ -152,6 +152,12 @@ def _contents(folder:Path)->list:
     "What a run left in `folder` (hidden entries, such as temporary siblings, left out)"
     return sorted(p.name for p in folder.iterdir() if not p.name.startswith('.'))
 
+def holds_working_folder(folder:str|Path, # a folder a command is about to replace or empty
+                        )->bool:
+    "True when `folder` is the working folder or one of its parents (replacing it would delete the project)"
+    real, cwd = Path(folder).resolve(), Path.cwd().resolve()
+    return real == cwd or real in cwd.parents
+
 def _shown(names:list)->str: return ', '.join(names[:5]) + (f' and {len(names) - 5} more' if len(names) > 5 else '')
 
 def check_output_dir(folder:str|Path, # where the run writes
@@ -162,8 +168,7 @@ def check_output_dir(folder:str|Path, # where the run writes
                     )->Path:
     "Refuse a folder holding another run's outputs unless `resume` or `overwrite`; returns the folder"
     folder = Path(folder)
-    real, cwd = folder.resolve(), Path.cwd().resolve()
-    if real == cwd or real in cwd.parents or real == Path.home().resolve():
+    if holds_working_folder(folder) or folder.resolve() == Path.home().resolve():
         raise OutputInUse(f'{flag} {folder} is the working folder (or holds it, or is your home): '
                           'a run needs a folder of its own, such as models/checkpoints')
     if not folder.exists() or resume: return folder
