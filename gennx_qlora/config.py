@@ -7,15 +7,15 @@ Docs: https://gennx.github.io/gennx_qlora/config.html.md"""
 # %% auto #0
 __all__ = ['ALL_LINEAR', 'CONFIG_FILES', 'SECTION_FILES', 'SECTION_TYPES', 'SECTION_TARGETS', 'KEY_TARGETS', 'DTYPES',
            'QUANT_TYPES', 'STRATEGIES', 'ATTN_IMPLS', 'LORA_BIASES', 'TASK_TYPES', 'SCHEDULERS', 'RULES', 'SECRET_KEYS',
-           'TINY', 'TINY_QLORA', 'PATHS', 'ConfigError', 'Yaml12Loader', 'key_lines', 'read_yaml', 'ModelCfg',
-           'QuantCfg', 'ApiCfg', 'LoraCfg', 'TrainCfg', 'DataCfg', 'GennxConfig', 'key_target', 'type_name',
+           'TINY', 'TINY_QLORA', 'PATHS', 'BUNDLE', 'BUNDLED', 'ConfigError', 'Yaml12Loader', 'key_lines', 'read_yaml',
+           'ModelCfg', 'QuantCfg', 'ApiCfg', 'LoraCfg', 'TrainCfg', 'DataCfg', 'GennxConfig', 'key_target', 'type_name',
            'check_type', 'config_problems', 'locate', 'validate_config', 'key_type', 'build_config',
            'flatten_overrides', 'override_config', 'read_config_file', 'read_config_dir', 'load_config', 'config_dict',
-           'flat_config', 'save_config', 'load_settings', 'settings_lines', 'Paths', 'bundled', 'samples_dir',
-           'schemas_path', 'samples_path', 'tiny_base_dir']
+           'flat_config', 'save_config', 'load_settings', 'settings_lines', 'Paths', 'data_roots', 'bundled',
+           'samples_dir', 'schemas_path', 'samples_path', 'tiny_base_dir', 'console_safe']
 
 # %% ../nbs/00_config.ipynb #ec051689
-import difflib, re, types
+import difflib, os, re, sys, types
 from dataclasses import dataclass, field, fields, asdict, is_dataclass
 from pathlib import Path
 from typing import Optional, Union, get_args, get_origin
@@ -647,20 +647,31 @@ class Paths:
 # %% ../nbs/00_config.ipynb #d64ca880
 PATHS = Paths()
 
+# %% ../nbs/00_config.ipynb #5c1e0a7d
+BUNDLE = '_bundle' # folder inside the installed package that holds a wheel's copy of `BUNDLED`
+BUNDLED = ('data/samples', 'data/tiny_base') # repository folders the wheel carries (pyproject's package-dir)
+
+# %% ../nbs/00_config.ipynb #6b3f2e91
+def data_roots()->list:
+    "Folders `bundled` looks in, in order: the current folder, the wheel's copy in the package, the checkout"
+    pkg = Path(gennx_qlora.__file__).resolve().parent
+    return [Path('.'), pkg/BUNDLE, pkg.parent]
+
 # %% ../nbs/00_config.ipynb #eda5391a
 def bundled(rel:str, # a path under the project root, e.g. `PATHS.samples`
+            roots:Optional[list]=None, # folders to look in, in order (default: `data_roots()`)
            )->Path:
-    "`rel` under the current folder when it exists there, else in the repository holding the package"
-    here, repo = Path(rel), Path(gennx_qlora.__file__).resolve().parents[1]/rel
-    return here if here.exists() or not repo.exists() else repo
+    "`rel` under the first of `roots` that has it; `rel` itself (relative to the current folder) when none has"
+    roots = data_roots() if roots is None else roots
+    return next((Path(r)/rel for r in roots if (Path(r)/rel).exists()), Path(rel))
 
 # %% ../nbs/00_config.ipynb #1316d1b2
 def samples_dir()->Path:
-    "The bundled `data/samples` folder (`FileNotFoundError` when neither copy exists)"
+    "The bundled `data/samples` folder (`FileNotFoundError` when no copy exists)"
     d = bundled(str(Path(PATHS.samples).parent))
     if not d.is_dir():
-        raise FileNotFoundError("data/samples not found: "
-                                "run from the repository root or pass the paths explicitly")
+        raise FileNotFoundError("data/samples not found in the current folder, the installed package or its "
+                                "checkout: reinstall gennx_qlora or pass the paths explicitly")
     return d
 
 # %% ../nbs/00_config.ipynb #172255fd
@@ -677,3 +688,15 @@ def samples_path()->Path:
 def tiny_base_dir()->Path:
     "The shipped tiny base (`PATHS.tiny_base`), found from any folder; callers say how to fix it if missing"
     return bundled(PATHS.tiny_base)
+
+# %% ../nbs/00_config.ipynb #8e4d6a15
+def console_safe(*streams, # text streams to adjust (default: `sys.stdout` and `sys.stderr`)
+                )->list:
+    "Let `streams` write any character (as a `\\uXXXX` escape where their encoding lacks it); return those changed"
+    if not streams and ':' in os.environ.get('PYTHONIOENCODING', ''): return []   # the user chose a handler
+    out = [s for s in streams or (sys.stdout, sys.stderr)
+           if getattr(s, 'errors', None) == 'strict' and callable(getattr(s, 'reconfigure', None))]
+    for s in out: s.reconfigure(errors='backslashreplace')
+    return out
+
+console_safe()
