@@ -14,11 +14,12 @@ from execnb.shell import CaptureShell
 from fastcore.xtras import working_directory
 
 # %% auto #0
-__all__ = ['README_NOTE', 'SITE_CSS', 'CHROMIUM_ARGS', 'SITE_EXPECT', 'cell_directives', 'strip_directives', 'output_markdown',
-           'nb_markdown', 'readme_text', 'readme_cli', 'DocsError', 'page_name', 'site_pages', 'heading_id',
-           'code_html', 'site_href', 'md_html', 'plotly_html', 'output_html', 'doc_markdown', 'execute_nb', 'render_nb',
-           'render_nb_proc', 'site_css', 'nav_html', 'page_html', 'api_markdown', 'plotly_js', 'build_site',
-           'serve_site', 'browse_site', 'docs_cli', 'module_show_docs', 'nbdev_doc_procs']
+__all__ = ['README_NOTE', 'SITE_CSS', 'CHROMIUM_ARGS', 'SITE_EXPECT', 'SITE_SEARCH', 'cell_directives', 'strip_directives',
+           'output_markdown', 'nb_markdown', 'readme_text', 'readme_cli', 'DocsError', 'page_name', 'site_pages',
+           'heading_id', 'code_html', 'site_href', 'md_html', 'plotly_html', 'output_html', 'machine_paths',
+           'page_text', 'clean_outputs', 'doc_markdown', 'execute_nb', 'render_nb', 'render_nb_proc', 'site_css',
+           'nav_html', 'page_html', 'api_page', 'api_markdown', 'api_index_markdown', 'index_search', 'plotly_js',
+           'build_site', 'serve_site', 'browse_site', 'docs_cli', 'module_show_docs', 'nbdev_doc_procs']
 
 # %% ../nbs/95_docs.ipynb #7a820e3a
 def cell_directives(source:str, # a code cell's source
@@ -100,6 +101,7 @@ def readme_cli(nbs_path:str='nbs', # folder holding `index.ipynb`
 
 # %% ../nbs/95_docs.ipynb #8fb653f7
 import html, importlib, inspect, json, os, shutil, subprocess, tempfile, time, threading
+from site import getsitepackages, getusersitepackages
 from concurrent.futures import ThreadPoolExecutor
 from functools import partial
 from http.server import ThreadingHTTPServer, SimpleHTTPRequestHandler
@@ -204,16 +206,20 @@ def md_html(text:str, # Markdown: CommonMark with tables; raw HTML allowed
 # %% ../nbs/95_docs.ipynb #29e8af0a
 def _jsdump(o)->str: return json.dumps(o).replace('</', '<\\/')
 
+_DRAW = ('window.addEventListener("DOMContentLoaded", () => {{ const el = document.getElementById("{id}"); '
+         'Plotly.newPlot(el, {data}, {layout}, {{"responsive": true}}); '
+         'new ResizeObserver(() => Plotly.Plots.resize(el)).observe(el); }})')
+
 def plotly_html(fig:dict, # a plotly figure as JSON: `{'data': [...], 'layout': {...}}`
                 div_id:str, # the chart's element id (unique on the page)
                )->str:
-    "A `<div>` and the script that draws `fig` into it with `Plotly.newPlot`"
-    h = fig.get('layout', {}).get('height') or 450
+    "A `<div>` and the script that draws `fig` into it, as wide as the column, once the page is laid out"
+    layout = {k: v for k, v in fig.get('layout', {}).items() if k != 'width'} | {'autosize': True}
+    h = layout.get('height') or 450
     return (f'<div class="output plotly"><div id="{div_id}" class="plotly-graph-div" '
-            f'style="height:{h}px;width:100%"></div>'
-            f'<script>Plotly.newPlot("{div_id}", {_jsdump(fig.get("data", []))}, '
-            f'{_jsdump(fig.get("layout", {}))}, '
-            '{"responsive": true})</script></div>')
+            f'style="height:{h}px;width:100%"></div><script>'
+            + _DRAW.format(id=div_id, data=_jsdump(fig.get('data', [])), layout=_jsdump(layout))
+            + '</script></div>')
 
 # %% ../nbs/95_docs.ipynb #3d02a5ca
 _ANSI = re.compile(r'\x1b\[[0-9;]*[A-Za-z]')
@@ -259,6 +265,40 @@ def output_html(out:dict, # one nbformat output
                 f'{" (" + html.escape(get("text/plain")) + ")" if "text/plain" in data else ""}.</div>')
     if (t := get('text/plain')) is not None: return f'<pre class="output">{html.escape(_term(t))}</pre>'
     return ''
+
+# %% ../nbs/95_docs.ipynb #7c1e2a02
+def machine_paths(root:str|Path|None=None, # the project folder (default: where pyproject.toml is)
+                 )->list:
+    "`(path, shown as)` for the folders of this machine no page may show, longest first"
+    root = Path(root or get_config().config_path).absolute()
+    folders = ([(p, 'site-packages') for p in {*getsitepackages(), getusersitepackages()} if p]
+               + [(str(root), '.'), (sys.prefix, Path(sys.prefix).name), (str(Path.home()), '~')])
+    pairs = [(f'{p}/', '' if s == '.' else f'{s}/') for p, s in folders] + folders
+    return sorted({(a, b) for a, b in pairs if len(a.strip('/')) > 1}, key=lambda x: -len(x[0]))
+
+_WARN = re.compile(r'^[^\n]*:\d+: \w*Warning: [^\n]*\n(?:  [^\n]*\n)?', re.M)
+
+def page_text(text:str, # an output's text
+              paths:list, # from `machine_paths`
+              stderr:bool=False, # a stderr stream: Python's warning records are dropped
+             )->str:
+    "`text` as a page may show it: warning records dropped (stderr), this machine's paths shortened"
+    if stderr: text = _WARN.sub('', text if text.endswith('\n') else text + '\n')
+    for p, short in paths:
+        text = re.sub(re.escape(p) + (r'(?![\w.-])' if not p.endswith('/') else ''), lambda m: short, text)
+    return text
+
+# %% ../nbs/95_docs.ipynb #7c1e2a04
+def clean_outputs(nb, # a notebook read with `read_nb`, outputs joined (`_join_outputs`)
+                  paths:list, # from `machine_paths`
+                 ):
+    "Apply `page_text` to every text output of `nb`: streams, tracebacks, text and HTML data"
+    for c in nb.cells:
+        for o in c.get('outputs', []):
+            if isinstance(o.get('text'), str): o['text'] = page_text(o['text'], paths, o.get('name') == 'stderr')
+            if o.get('traceback'): o['traceback'] = [page_text(t, paths) for t in o['traceback']]
+            for k, v in (o.get('data') or {}).items():
+                if k.startswith('text/') and isinstance(v, str): o['data'][k] = page_text(v, paths)
 
 # %% ../nbs/95_docs.ipynb #e5f02383
 def _src_url(sym)->str|None:
@@ -373,6 +413,7 @@ def render_nb(path:str|Path, # the notebook
     executed = execute and (rerun or not any(c.get('outputs') for c in nb.cells if c.cell_type == 'code'))
     ns = execute_nb(nb, path, skip_flags, progress) if executed else {}
     _join_outputs(nb)
+    clean_outputs(nb, machine_paths())
     mod = _default_exp(nb)
     if mod and cfg.get('lib_name'):
         try: ns = {**vars(importlib.import_module(f"{cfg.lib_name}.{mod}")), **ns}
@@ -489,13 +530,18 @@ def nav_html(pages:list, # dicts with `page`, `title` and `section`, in order
     return ''.join(out + (['</ul></li>'] if sec else []) + ['</ul>'])
 
 # %% ../nbs/95_docs.ipynb #264d8b12
+_SEARCH_JS = ('<script>window.addEventListener("DOMContentLoaded", () => new PagefindUI({{element: "#search", '
+              'showSubResults: true, showImages: false, resetStyles: false, '
+              'baseUrl: new URL("{root}", location.href).pathname}}))</script>')
+
 def page_html(r:dict, # from `render_nb`
               nav:str, # from `nav_html`
               page:str, # the page's path in the site
               site_title:str='', # appended to the window title
+              search:bool=False, # a search box (Pagefind's UI; see `index_search`) atop the sidebar
              )->str:
     "A complete HTML page for a rendered notebook"
-    root = '../' * page.count('/')
+    root, box = '../' * page.count('/'), '<div id="search"></div>' if search else ''
     toc = ''.join(f'<li class="l{l}"><a href="#{i}">{html.escape(t)}</a></li>' for l, t, i in r['toc'])
     return (f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
             '<meta name="viewport" content="width=device-width, initial-scale=1">'
@@ -505,30 +551,57 @@ def page_html(r:dict, # from `render_nb`
             f'<meta name="description" content="{html.escape(r["description"].replace("`", ""))}">'
             f'<link rel="stylesheet" href="{root}site.css">'
             + (f'<script src="{root}plotly.min.js" charset="utf-8"></script>' if r.get('plotly') else '')
-            + f'</head><body><nav class="sidebar">{nav}</nav>'
-              f'<main><header><h1>{html.escape(r["title"])}</h1>'
+            + (f'<link rel="stylesheet" href="{root}pagefind/pagefind-ui.css">'
+               f'<script src="{root}pagefind/pagefind-ui.js"></script>' if search else '')
+            + f'</head><body><nav class="sidebar">{box}{nav}</nav>'
+              f'<main data-pagefind-body><header><h1>{html.escape(r["title"])}</h1>'
             + (f'<p class="description">'
                f'{MarkdownIt("commonmark", {"html": False}).renderInline(r["description"])}</p>'
                if r['description'] else '')
             + f'</header>\n{r["body"]}\n</main>'
             + (f'<aside class="toc"><strong>On this page</strong><ul>{toc}</ul></aside>' if toc else '')
-            + '</body></html>\n')
+            + (_SEARCH_JS.format(root=root or './') if search else '') + '</body></html>\n')
 
 # %% ../nbs/95_docs.ipynb #a4ed9af5
-def api_markdown(modules:list, # `(module, page)` pairs, e.g. `('gennx_qlora.toolcalls', 'toolcalls.html')`
+def _mod_doc(m)->str: return (m.__doc__ or '').strip().split('\n\n')[0]
+
+def api_page(name:str, # the module, e.g. `gennx_qlora.toolcalls`
+            )->str:
+    "The module's page in the API reference (`gennx_qlora.toolcalls` → `api/toolcalls.html`)"
+    return f"api/{name.rsplit('.', 1)[-1]}.html"
+
+def api_markdown(name:str, # the module, e.g. `gennx_qlora.toolcalls`
+                 page:str, # the notebook page that explains it, e.g. `toolcalls.html`
                 )->str:
-    "Markdown for the API reference: each module's exported functions and classes, linked to their page"
-    out = []
-    for name, page in modules:
-        m = importlib.import_module(name)
-        doc = (m.__doc__ or '').strip().split('\n\n')[0]
-        out.append(f"## {name}\n\n{doc} ([{page}]({page}))")
-        for nm in getattr(m, '__all__', []):
-            o = getattr(m, nm, None)
-            if (inspect.isfunction(o) or inspect.isclass(o)) and getattr(o, '__module__', None) == name:
-                out.append(doc_markdown(o, title_level=3)
-                           + f'\n\n<a class="doclink" href="{page}#{heading_id(nm)}">explained in {page}</a>')
+    "Markdown for the module's API page: its exported functions and classes, linked to the notebook page"
+    m, root = importlib.import_module(name), '../' * api_page(name).count('/')
+    out = [f"{_mod_doc(m)} (explained in [{page}]({root}{page}))"]
+    for nm in getattr(m, '__all__', []):
+        o = getattr(m, nm, None)
+        if (inspect.isfunction(o) or inspect.isclass(o)) and getattr(o, '__module__', None) == name:
+            out.append(doc_markdown(o, title_level=2) + f'\n\n<a class="doclink" '
+                       f'href="{root}{page}#{heading_id(nm)}">explained in {page}</a>')
     return '\n\n'.join(out)
+
+def api_index_markdown(modules:list, # `(module, page)` pairs, e.g. `('gennx_qlora.toolcalls', 'toolcalls.html')`
+                      )->str:
+    "Markdown for `api/index.html`: a row per module, with what it does and links to its two pages"
+    root, cell = '../' * api_page('x').count('/'), lambda n: _mod_doc(importlib.import_module(n)).replace('|', r'\|')
+    rows = [f"| [{n}]({root}{api_page(n)}) | {cell(n)} | [{p}]({root}{p}) |" for n, p in modules]
+    return '\n'.join(['| module | what it does | explained in |', '|---|---|---|', *rows])
+
+# %% ../nbs/95_docs.ipynb #5e7a0c02
+def index_search(site:str|Path, # a site written by `build_site`
+                )->str:
+    "Index `site` for full-text search with Pagefind (into `site/pagefind/`); return Pagefind's summary"
+    try: import pagefind_bin  # noqa: F401 (the indexer's binary)
+    except ImportError:
+        raise DocsError("full-text search needs Pagefind's indexer: pip install 'pagefind[bin]' "
+                        "(or build without search: gennx-docs --no-search)") from None
+    r = subprocess.run([sys.executable, '-m', 'pagefind', '--site', str(site)], capture_output=True, text=True)
+    if r.returncode or not (Path(site)/'pagefind'/'pagefind-ui.js').exists():
+        raise DocsError(f"pagefind could not index {site}: {(r.stderr or r.stdout).strip()[-1000:]}")
+    return ' '.join(l.strip() for l in r.stdout.splitlines() if re.match(r'\s*Indexed \d', l))
 
 # %% ../nbs/95_docs.ipynb #e6bbb382
 def plotly_js()->Path:
@@ -545,6 +618,18 @@ def _clear_site(out:Path):
         shutil.rmtree(out)
     out.mkdir(parents=True)
 
+def _api_renders(mods:list, title:str, base:str)->list:
+    "`(page, render)` pairs of the API reference: its index, then a page per module"
+    def one(page, ttl, desc, md):
+        toc = []
+        body = md_html(md, root='../', base=base, ids=set(), toc=toc)
+        return (dict(nb=None, page=page, section='API reference', title=ttl, seconds=0, plotly=False),
+                dict(title=ttl, description=desc, body=body, toc=[t for t in toc if t[0] == 2], plotly=False))
+    return ([one('api/index.html', 'API reference', f'Every module of {title}: what it does, where it is explained',
+                 api_index_markdown(mods))]
+            + [one(api_page(n), n, f'The functions and classes `{n}` exports, with signatures and docments',
+                   api_markdown(n, p)) for n, p in mods])
+
 def build_site(nbs:str|Path='nbs', # the notebooks folder
                out:str|Path='_site', # the site folder (replaced)
                only:list|None=None, # notebooks to build, relative to `nbs` (default: all)
@@ -554,6 +639,7 @@ def build_site(nbs:str|Path='nbs', # the notebooks folder
                skip_flags:list|str|None=None, # cell flags not to run (default: the project's `tst_flags`)
                rerun:bool=False, # execute notebooks even when they have saved outputs
                log=print, # called with a line per notebook
+               search:bool=True, # full-text search (`index_search`; needs `pagefind[bin]`)
               )->list:
     "Render the notebooks in `nbs` as a static HTML site in `out`; return its pages (as in `out/pages.json`)"
     nbs, out, cfg = Path(nbs), Path(out), get_config()
@@ -572,26 +658,21 @@ def build_site(nbs:str|Path='nbs', # the notebooks folder
     for p, r in zip(pages, res): p.update(title=r['title'], seconds=r['seconds'], plotly=r['plotly'])
     mods = [(f"{cfg.lib_name}.{r['module']}", p['page']) for p, r in zip(pages, res)
             if r['module'] and cfg.get('lib_name')]
-    allp = pages + ([dict(nb=None, page='api.html', section='', title='API reference', seconds=0,
-                          plotly=False)] if mods else [])
     title = str(cfg.get('title') or cfg.get('lib_name') or nbs.name)
     base = ((str(cfg.get('doc_host', '')) + str(cfg.get('doc_baseurl', ''))).rstrip('/') + '/'
             if cfg.get('doc_host') else '')
-    if mods:
-        toc = []
-        body = md_html(api_markdown(mods), base=base, ids=set(), toc=toc)
-        res.append(dict(title='API reference',
-                        description=f'Every function and class {title} exports, '
-                                    'with its signature and docments',
-                        body=body, toc=[t for t in toc if t[0] == 2], plotly=False))
+    api = _api_renders(mods, title, base) if mods else []
+    allp, res, paths = pages + [p for p, _ in api], res + [r for _, r in api], machine_paths()
     _clear_site(out)
     for p, r in zip(allp, res):
         f = out/p['page']
         f.parent.mkdir(parents=True, exist_ok=True)
-        f.write_text(page_html(r, nav_html(allp, p['page'], title), p['page'], title), encoding='utf-8')
+        h = page_html(r, nav_html(allp, p['page'], title), p['page'], title, search=search)
+        f.write_text(page_text(h, paths), encoding='utf-8')
     (out/'site.css').write_text(site_css(), encoding='utf-8')
     shutil.copyfile(plotly_js(), out/'plotly.min.js')
     (out/'pages.json').write_text(json.dumps(allp, indent=1), encoding='utf-8')
+    if search: log(f"  search: {index_search(out)}")
     return allp
 
 # %% ../nbs/95_docs.ipynb #fa53c463
@@ -611,8 +692,18 @@ CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic'
 
 _DRAWN = ("() => [...document.querySelectorAll('.plotly-graph-div')]"
           ".filter(d => d.querySelector('svg.main-svg')).length")
+_WIDE = ("() => [...document.querySelectorAll('main .output.plotly')]"
+         ".filter(e => e.scrollWidth > e.clientWidth + 1).map(e => e.firstElementChild.id)")
 
-def _browse(url:str, pages:list, expect:dict, shots:Path, chromium:str)->dict:
+def _search(pg, url:str, query:str)->list:
+    "The result links Pagefind's UI shows for `query` on the home page"
+    pg.goto(url + 'index.html', wait_until='load')
+    pg.fill('.pagefind-ui__search-input', query)
+    try: pg.wait_for_selector('.pagefind-ui__result-link', timeout=10000)
+    except Exception: return []
+    return [a.get_attribute('href') for a in pg.locator('.pagefind-ui__result-link').all()]
+
+def _browse(url:str, pages:list, expect:dict, shots:Path, chromium:str, search:dict)->dict:
     from playwright.sync_api import sync_playwright
     res = {}
     with sync_playwright() as pw:
@@ -636,9 +727,12 @@ def _browse(url:str, pages:list, expect:dict, shots:Path, chromium:str)->dict:
                 text = pg.inner_text('main')
                 shot = shots/(p.removesuffix('.html').replace('/', '__') + '.png')
                 pg.screenshot(path=str(shot))
-                res[p] = dict(title=pg.title(), charts=n, drawn=pg.evaluate(_DRAWN), errors=list(errs),
-                              external=list(ext), missing=[t for t in expect.get(p, []) if t not in text],
-                              shot=str(shot))
+                res[p] = dict(title=pg.title(), charts=n, drawn=pg.evaluate(_DRAWN), wide=pg.evaluate(_WIDE),
+                              errors=list(errs), external=list(ext),
+                              missing=[t for t in expect.get(p, []) if t not in text], shot=str(shot))
+            for q in search:
+                errs.clear(); ext.clear()
+                res[f'search: {q}'] = dict(results=_search(pg, url, q), errors=list(errs), external=list(ext))
         finally: b.close()
     return res
 
@@ -646,6 +740,7 @@ def browse_site(site:str|Path, # a site made by `build_site`
                 expect:dict|None=None, # page -> texts it must show (each page's title is always expected)
                 shots:str|Path|None=None, # screenshot folder (default: `site/_screenshots`)
                 chromium:str|None=None, # browser binary (default: `$CHROMIUM` or /usr/bin/chromium)
+                search:dict|None=None, # query -> a page its search results must include
                )->dict:
     "Check every page of `site` in headless Chromium (texts, charts, console, offline); screenshot each"
     site = Path(site)
@@ -656,21 +751,27 @@ def browse_site(site:str|Path, # a site made by `build_site`
     srv, url, box = *serve_site(site), {}
     def _run():
         try: box['res'] = _browse(url, list(expect), expect, shots,
-                                  chromium or os.environ.get('CHROMIUM', '/usr/bin/chromium'))
+                                  chromium or os.environ.get('CHROMIUM', '/usr/bin/chromium'), search or {})
         except BaseException as e: box['exc'] = e
     try:
         th = threading.Thread(target=_run); th.start(); th.join()
     finally: srv.shutdown(); srv.server_close()
     if 'exc' in box: raise box['exc']
-    bad = {p: {k: r[k] for k in ('errors', 'external', 'missing') if r[k]}
-              | ({'charts not drawn': r['charts'] - r['drawn']} if r['drawn'] < r['charts'] else {})
+    found = lambda q: {h.split('#')[0].lstrip('/') for h in box['res'][f'search: {q}']['results']}
+    bad = {p: {k: r[k] for k in ('errors', 'external', 'missing') if r.get(k)}
+              | ({'charts not drawn': r['charts'] - r['drawn']} if r.get('drawn', 0) < r.get('charts', 0) else {})
+              | ({'charts wider than the column': r['wide']} if r.get('wide') else {})
            for p, r in box['res'].items()}
+    for q, page in (search or {}).items():
+        if page not in found(q): bad[f'search: {q}']['not found'] = page
     if bad := {p: v for p, v in bad.items() if v}: raise AssertionError(f"docs site problems: {bad}")
     return box['res']
 
 # %% ../nbs/95_docs.ipynb #5c9bd148
 SITE_EXPECT = {'index.html': ['Install'], 'toolcalls.html': ['parse_tool_calls', 'raw model output'],
-               'api.html': ['parse_tool_calls']}
+               'troubleshooting.html': ['CUDA Out of Memory'], 'api/index.html': ['gennx_qlora.toolcalls'],
+               'api/toolcalls.html': ['parse_tool_calls']}
+SITE_SEARCH = {'bitsandbytes': 'troubleshooting.html', 'tolerant': 'toolcalls.html'}
 
 @call_parse
 def docs_cli(nbs:str='nbs', # the notebooks folder
@@ -682,16 +783,19 @@ def docs_cli(nbs:str='nbs', # the notebooks folder
              n_workers:int=2, # notebooks rendered at once
              browse:bool=False, # then check the site in headless Chromium; screenshots in `out/_screenshots`
              no_build:bool=False, # don't build (with `--browse`: check the site already in `out`)
+             no_search:bool=False, # no full-text search (Pagefind not installed)
             ):
     "Build the docs site from the notebooks without Quarto, and optionally check it in a headless browser"
     try:
         if not no_build:
             t0 = time.time()
             pages = build_site(nbs, out, only.split(',') if only else None, not no_exec, timeout, n_workers,
-                               rerun=rerun)
+                               rerun=rerun, search=not no_search)
             print(f"Built {len(pages)} pages in {out}/ in {time.time()-t0:.0f}s")
         if browse:
-            res = browse_site(out, SITE_EXPECT)
+            listed = {p['page'] for p in json.loads((Path(out)/'pages.json').read_text(encoding='utf-8'))}
+            res = browse_site(out, SITE_EXPECT, search={q: p for q, p in SITE_SEARCH.items() if p in listed}
+                              if (Path(out)/'pagefind').exists() else None)
             print(f"Checked {len(res)} pages in Chromium: no errors; "
                   f"screenshots in {Path(out)/'_screenshots'}/")
     except DocsError as e: sys.exit(f"Docs build failed: {e}")
