@@ -51,8 +51,10 @@ readme: venv
 	$(BIN)/gennx-readme
 
 # The docs site, Quarto-free: every notebook executed (slow/gpu/eval:false cells skipped) and rendered to
-# _site/ (open _site/index.html). docs-test then checks each page in headless Chromium (screenshots in
-# _site/_screenshots/). Where Quarto is installed, nbdev-docs still works and writes _docs/.
+# _site/, with an API page per module and a Pagefind search index (serve it to search:
+# python -m http.server -d _site). docs-test then checks each page in headless Chromium (texts, charts drawn
+# and inside the column, offline, search finds its pages; screenshots in _site/_screenshots/). Where Quarto is
+# installed, nbdev-docs still works and writes _docs/.
 docs: venv
 	$(BIN)/gennx-docs --nbs nbs --out _site
 

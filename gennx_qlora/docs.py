@@ -796,8 +796,9 @@ def docs_cli(nbs:str='nbs', # the notebooks folder
             listed = {p['page'] for p in json.loads((Path(out)/'pages.json').read_text(encoding='utf-8'))}
             res = browse_site(out, SITE_EXPECT, search={q: p for q, p in SITE_SEARCH.items() if p in listed}
                               if (Path(out)/'pagefind').exists() else None)
-            print(f"Checked {len(res)} pages in Chromium: no errors; "
-                  f"screenshots in {Path(out)/'_screenshots'}/")
+            n = sum(not k.startswith('search: ') for k in res)
+            print(f"Checked {n} pages in Chromium" + (f" and {len(res) - n} searches" if len(res) > n else '')
+                  + f": no errors; screenshots in {Path(out)/'_screenshots'}/")
     except DocsError as e: sys.exit(f"Docs build failed: {e}")
     except AssertionError as e: sys.exit(f"Docs check failed: {e}")
 
