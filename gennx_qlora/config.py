@@ -12,7 +12,7 @@ __all__ = ['ALL_LINEAR', 'CONFIG_FILES', 'SECTION_FILES', 'SECTION_TYPES', 'SECT
            'check_type', 'config_problems', 'locate', 'validate_config', 'key_type', 'build_config',
            'flatten_overrides', 'override_config', 'read_config_file', 'read_config_dir', 'load_config', 'config_dict',
            'flat_config', 'save_config', 'load_settings', 'settings_lines', 'Paths', 'data_roots', 'bundled',
-           'samples_dir', 'schemas_path', 'samples_path', 'tiny_base_dir', 'console_safe']
+           'samples_dir', 'schemas_path', 'samples_path', 'tiny_base_dir', 'default_or_bundled', 'console_safe']
 
 # %% ../nbs/00_config.ipynb #ec051689
 import difflib, os, re, sys, types
@@ -688,6 +688,14 @@ def samples_path()->Path:
 def tiny_base_dir()->Path:
     "The shipped tiny base (`PATHS.tiny_base`), found from any folder; callers say how to fix it if missing"
     return bundled(PATHS.tiny_base)
+
+# %% ../nbs/00_config.ipynb #5c0f1a02
+def default_or_bundled(path:str|Path, # the path a command was given
+                       default:str, # that argument's default (`PATHS.samples`, `PATHS.schemas`, ...)
+                      )->Path:
+    "`path`; the default path falls back to the bundled copy (`bundled`) when the current folder lacks it"
+    p = Path(path)
+    return p if p.exists() or str(path) != default else bundled(default)
 
 # %% ../nbs/00_config.ipynb #8e4d6a15
 def console_safe(*streams, # text streams to adjust (default: `sys.stdout` and `sys.stderr`)

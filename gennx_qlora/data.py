@@ -12,7 +12,7 @@ from pathlib import Path
 from fastcore.script import call_parse
 from tqdm import tqdm
 from .toolcalls import ToolSchemaError, ToolSet, load_tools, tojson
-from .config import ConfigError, GennxConfig, PATHS, load_settings, settings_lines
+from .config import ConfigError, GennxConfig, PATHS, default_or_bundled, load_settings, settings_lines
 from .records import (DataError, JsonlLines, RecordError, make_reject, normalize_record, read_jsonl,
                                  record_key, validate_record, write_jsonl)
 from .models import ModelError, base_model_path, load_tokenizer, model_name_flags
@@ -334,6 +334,7 @@ def prepare(input:str|Path=PATHS.samples, # input JSONL file
     seed = d.seed if seed is None else seed
     max_tokens = max_tokens or d.max_tokens or cfg.model.max_seq_length
     model_name = str(model_name or base_model_path(cfg))
+    input = default_or_bundled(input, PATHS.samples)   # the default sample file works from any folder
     schema = load_tools(tools_schema) if tools_schema else None
     check_prepare_dir(out, input, overwrite)
     say(f'[Step 1/6] Loading data from: {input}')

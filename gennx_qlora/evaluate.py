@@ -14,7 +14,7 @@ import plotly.graph_objects as go
 import plotly.io as pio
 import gennx_qlora
 from .toolcalls import ToolSchemaError, ToolSet, load_tools
-from .config import PATHS, ConfigError, GennxConfig, load_settings, settings_lines
+from .config import PATHS, ConfigError, GennxConfig, default_or_bundled, load_settings, settings_lines
 from .records import DataError, normalize_record, read_jsonl, record_key, validate_record
 from .models import ModelError, base_note, generate_predictions, load_for_inference, model_kind, render_prompt
 from .scoring import (Turn, aggregate, by_behaviour, error_breakdown, eval_turns, per_tool, rate, score_turn)
@@ -314,7 +314,7 @@ def evaluate(model_path:str|Path, # adapter folder, or a model folder (merged, o
     t0, cfg = time.time(), cfg or GennxConfig()
     kind = check_model_path(model_path, is_merged)   # the cheap checks first: no model loads before a typo is reported
     records = load_test_records(test_data, limit)
-    catalogue = load_tools(tools_schema) if tools_schema else None
+    catalogue = load_tools(default_or_bundled(tools_schema, PATHS.schemas)) if tools_schema else None
     print(f"[Step 1/3] Loading {'model' if kind == 'model' else 'adapter'}: {Path(model_path).as_posix()}")
     model, tok, info = load_for_inference(model_path, base_model, cfg, load_in_4bit)
     if kind == 'adapter': print(f"  on base {info['base_dir']}" + (f"\n  {n}" if (n := base_note(model_path, info['base_dir'])) else ''))

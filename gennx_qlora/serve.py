@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from fastcore.script import call_parse
-from .config import (PATHS, ApiCfg, ConfigError, GennxConfig, load_settings, schemas_path,
+from .config import (PATHS, ApiCfg, ConfigError, GennxConfig, default_or_bundled, load_settings, schemas_path,
                                 settings_lines)
 from .toolcalls import (MAX_JSON_DEPTH, ToolSchemaError, ToolSet, json_problem, load_tools, make_call,
                                    normalize_arguments, strict_json)
@@ -685,8 +685,7 @@ def serve_settings(config_dir:str|Path=PATHS.config, # folder with model_config.
 def tools_file(path:str|Path=PATHS.schemas, # a tool schema file
               )->Path:
     "`path`; the default path falls back to the bundled schema file when the current folder lacks it"
-    p = Path(path)
-    return p if p.exists() or str(path) != PATHS.schemas else schemas_path()
+    return default_or_bundled(path, PATHS.schemas)
 
 # %% ../nbs/62_serve.ipynb #088604d2
 def select_tools(tools:ToolSet, # the whole schema file

@@ -11,7 +11,7 @@ from collections import Counter
 from fastcore.script import call_parse
 from tqdm import tqdm
 from pathlib import Path
-from .config import PATHS, load_settings, schemas_path
+from .config import PATHS, default_or_bundled, load_settings, schemas_path
 from .models import ModelError, base_model_path, load_tokenizer, model_name_flags
 from .toolcalls import (SYSTEM_PROMPT, ToolSet, load_tools, make_call, tojson, validate_call,
                                    iter_calls)
@@ -535,7 +535,7 @@ def synth_cli(n:int=2000, # number of records
              ):
     "Write `n` synthetic GEN NX tool-calling records to `output` and print a summary"
     say = (lambda *a: None) if quiet else print
-    tools = load_tools(schemas if Path(schemas).exists() or schemas != PATHS.schemas else schemas_path())
+    tools = load_tools(default_or_bundled(schemas, PATHS.schemas))
     lo, hi = (int(v) for v in n_distractors.split(','))
     count, limit = _budget(config_dir, model_name, max_tokens, say)
     recs = generate_records(tools, n, seed, lang, mix, (lo, hi), p_full_catalogue, max_tool_chars or None,
