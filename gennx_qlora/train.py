@@ -6,7 +6,7 @@ Docs: https://gennx.github.io/gennx_qlora/train.html.md"""
 
 # %% ../nbs/30_train.ipynb #ea2f284c
 from __future__ import annotations
-import contextlib, importlib.util, json, math, os, re, shutil, signal, sys, threading, time
+import contextlib, importlib.util, itertools, json, math, os, re, shutil, signal, sys, threading, time
 from pathlib import Path
 import torch
 from datasets import Dataset
@@ -26,14 +26,14 @@ from .outputs import (COMPLETE_MARKER, OutputInUse, atomic_dir, check_output_dir
                                  mark_complete, output_lock, write_text_atomic)
 
 # %% auto #0
-__all__ = ['N_STEPS', 'TIED', 'CUDA_ONLY_OPTIM', 'ADAPTER_FILES', 'TRAIN_OUTPUTS', 'TRAIN_ERRORS', 'say_step', 'TrainError',
-           'UnslothUnavailable', 'load_records', 'tokenize_records', 'drop_too_long', 'training_template',
-           'lora_config', 'pick_optim', 'precision', 'report_targets', 'sft_config', 'make_callbacks',
-           'LabelledLossTrainer', 'keep_dtypes', 'SafeTrainer', 'build_trainer', 'trained_spans', 'list_checkpoints',
-           'checkpoint_complete', 'newest_checkpoint', 'resume_from', 'SignalStop', 'catching_signals', 'reached_end',
-           'finish_from', 'run_training', 'oom_message', 'epoch_losses', 'loss_curve', 'memory_stats',
-           'unsloth_problem', 'load_unsloth', 'save_final', 'config_lines', 'load_data', 'make_summary', 'train',
-           'train_cli']
+__all__ = ['N_STEPS', 'TIED', 'CUDA_ONLY_OPTIM', 'RUN_TIME_FORMAT', 'ADAPTER_FILES', 'TRAIN_OUTPUTS', 'TRAIN_ERRORS', 'say_step',
+           'TrainError', 'UnslothUnavailable', 'load_records', 'tokenize_records', 'drop_too_long', 'training_template',
+           'lora_config', 'pick_optim', 'precision', 'report_targets', 'sft_config', 'make_callbacks', 'check_run_name',
+           'run_name_of', 'run_logs_dir', 'LabelledLossTrainer', 'keep_dtypes', 'SafeTrainer', 'build_trainer',
+           'trained_spans', 'list_checkpoints', 'checkpoint_complete', 'newest_checkpoint', 'resume_from', 'SignalStop',
+           'catching_signals', 'reached_end', 'finish_from', 'run_training', 'oom_message', 'epoch_losses',
+           'loss_curve', 'memory_stats', 'unsloth_problem', 'load_unsloth', 'save_final', 'config_lines', 'load_data',
+           'make_summary', 'train', 'train_cli']
 
 # %% ../nbs/30_train.ipynb #fb63a6b8
 N_STEPS = 7
@@ -163,6 +163,7 @@ def sft_config(cfg:GennxConfig, # the run's settings
                output_dir, # where checkpoints go
                cuda:bool|None=None, # train on a CUDA GPU (default: when one is available)
                progress:bool=True, # show the progress bar with ETA
+               run_name:str|None=None, # the run's name (`run_logs_dir`): in its checkpoints, and for W&B
               )->tuple:
     "`(SFTConfig, notes)`: the `training` section as TRL arguments, adapted to this machine (notes say how)"
     cuda = torch.cuda.is_available() if cuda is None else cuda
@@ -186,7 +187,7 @@ def sft_config(cfg:GennxConfig, # the run's settings
         report_to=report_targets(t.report_to)[0], use_cpu=not cuda,
         include_num_input_tokens_seen='non_padding',
         train_sampling_strategy='group_by_length' if t.per_device_train_batch_size > 1 else 'random',
-        disable_tqdm=not progress, **prec)
+        disable_tqdm=not progress, run_name=run_name, **prec)
     return args, [n for n in (n1, n2) if n]
 
 # %% ../nbs/30_train.ipynb #3a36d885
@@ -202,6 +203,52 @@ def make_callbacks(cfg:GennxConfig, # the run's settings
         tb.logging_dir = str(logs_dir or t.logging_dir)
         out.append(tb)
     return out
+
+# %% ../nbs/30_train.ipynb #7a1c0e02
+RUN_TIME_FORMAT = '%Y%m%d-%H%M%S'  # a run named by its start time: 20250301-142530
+
+def _plain_name(name)->bool:
+    "True for a name that is one folder: letters, digits, `.`, `-`, `_`, and not `.` or `..`"
+    return isinstance(name, str) and bool(re.fullmatch(r'[\w.-]+', name)) and set(name) != {'.'}
+
+def check_run_name(name:str, # a `--run-name`
+                  )->str:
+    "`name` when it can be one folder under the logs folder; `TrainError` naming `--run-name` otherwise"
+    if not _plain_name(name):
+        raise TrainError(f"--run-name {name!r} must be one folder name (letters, digits, '.', '-', '_'), "
+                         "such as tiny-lr5e-3; leave it out to name the run by its start time")
+    return name
+
+# %% ../nbs/30_train.ipynb #7a1c0e04
+def run_name_of(ckpt, # a `checkpoint-<step>` folder
+               )->str|None:
+    "The run name in a checkpoint's completion marker (None: no marker, or a checkpoint of an older version)"
+    try: name = json.loads((Path(ckpt)/COMPLETE_MARKER).read_text(encoding='utf-8')).get('run_name')
+    except (OSError, ValueError, AttributeError): return None
+    return name if _plain_name(name) else None
+
+# %% ../nbs/30_train.ipynb #7a1c0e06
+def run_logs_dir(logs_root, # TensorBoard's folder (`training.logging_dir`): what `tensorboard --logdir` shows
+                 run_name:str|None=None, # `--run-name` (None: the resumed run's name, else the start time)
+                 resumed:str|None=None, # the name of the run being resumed (`run_name_of` its checkpoint)
+                 create:bool=True, # make the folder (claimed: a run started the same second takes the next)
+                 now:float|None=None, # the start time, seconds since the epoch (default: now)
+                )->Path:
+    "The run's TensorBoard folder `logs_root/<name>`: a given name is never shared; a taken time gets `-2`"
+    root, name = Path(logs_root), run_name or resumed
+    if name:
+        d = root/check_run_name(name)
+        if name != resumed and d.is_dir() and any(d.iterdir()):
+            raise TrainError(f"{d} holds the TensorBoard logs of another run: choose another --run-name, "
+                             "or leave it out to name this run by its start time")
+        if create: d.mkdir(parents=True, exist_ok=True)
+        return d
+    stamp = time.strftime(RUN_TIME_FORMAT, time.localtime(now))
+    for d in (root/(stamp if i == 1 else f'{stamp}-{i}') for i in itertools.count(1)):
+        if d.exists(): continue
+        if not create: return d
+        try: d.mkdir(parents=True); return d
+        except FileExistsError: continue   # another run claimed it between the two lines
 
 # %% ../nbs/30_train.ipynb #753a3f14
 class LabelledLossTrainer(SFTTrainer):
@@ -249,7 +296,7 @@ class SafeTrainer(LabelledLossTrainer):
         limit, self.args.save_total_limit = self.args.save_total_limit, None  # rotate after the marker
         try: super()._save_checkpoint(model, trial)
         finally: self.args.save_total_limit = limit
-        mark_complete(ck, step=self.state.global_step)
+        mark_complete(ck, step=self.state.global_step, run_name=self.args.run_name)
         rotate_checkpoints(str(ck.parent), limit, self.state.best_model_checkpoint, use_mtime=True)
 
     def _load_from_checkpoint(self, resume_from_checkpoint, model=None):
@@ -269,9 +316,10 @@ def build_trainer(cfg:GennxConfig, # the run's settings
                   callbacks:list|None=None, # more `TrainerCallback`s
                   progress:bool=True, # show the progress bar and the loss lines
                   peft:bool=True, # attach LoRA from `cfg.active_lora` (False: `model` has its adapter)
+                  run_name:str|None=None, # the run's name (`run_logs_dir`), kept in its checkpoints
                  )->tuple:
     "`(SafeTrainer, notes)` for `model` on the records: LoRA, early stopping and TensorBoard as `cfg` says"
-    args, notes = sft_config(cfg, output_dir, progress=progress)
+    args, notes = sft_config(cfg, output_dir, progress=progress, run_name=run_name)
     tied = bool(getattr(model.config, 'tie_word_embeddings', False))
     pc = lora_config(cfg.active_lora, tied) if peft else None
     tr = SafeTrainer(model=model, args=args, train_dataset=train_ds, eval_dataset=eval_ds,
@@ -514,13 +562,25 @@ def config_lines(cfg:GennxConfig, # the run's settings
             f"optimizer {t.optim}"]
 
 # %% ../nbs/30_train.ipynb #add07cf0
+def _check_positive(value:int|None, # an option's value (None: not given)
+                    flag:str, # the option, e.g. `--max-steps`
+                    unit:str, # what it counts, e.g. `steps`
+                    otherwise:str, # what leaving it out does
+                   )->None:
+    "`TrainError` unless `value` is None or at least 1"
+    if value is not None and value < 1:
+        raise TrainError(f"{flag} must be a positive number of {unit} (got {value}); "
+                         f"leave it out to {otherwise}")
+
 def load_data(cfg:GennxConfig, # the run's settings
               data_dir, # Step 2's output folder
               tokenizer, # the model's tokenizer
               template:str|None=None, # chat template to render with (`training_template`)
               say=print, # where report lines go
+              eval_limit:int|None=None, # evaluate on the first `eval_limit` usable eval records (None: all)
              )->tuple:
     "`(train_ds, eval_ds, skipped_ids)`: tokenized splits, records over `max_seq_length` reported and skipped"
+    _check_positive(eval_limit, '--eval-limit', 'records', 'evaluate on every eval record')
     n, skipped, out = cfg.model.max_seq_length, [], []
     for split in ('train', 'eval'):
         if split == 'eval' and cfg.training.eval_strategy == 'no': out.append(None); continue
@@ -534,6 +594,9 @@ def load_data(cfg:GennxConfig, # the run's settings
         if not len(ds):
             raise TrainError(f"no usable {split} records in {data_dir}"
                              + (f" (all {len(sk)} over {n} tokens)" if sk else ''))
+        if split == 'eval' and eval_limit and len(ds) > eval_limit:
+            say(f"  Eval: the first {eval_limit} of {len(ds)} records (--eval-limit {eval_limit})")
+            ds = ds.select(range(eval_limit))
         out.append(ds); skipped += sk
     return out[0], out[1], skipped
 
@@ -580,6 +643,15 @@ def _say_settings(cfg, config_dir, sources, say):
     for l in settings_lines(cfg, sources, flagged) if flagged else []: say(f"  {l}")
 
 @contextlib.contextmanager
+def _gone_if_empty(d:Path):
+    "A folder made for a run goes if the run fails leaving it empty"
+    existed = d.exists()
+    try: yield d
+    except BaseException:
+        if not existed and d.is_dir() and not any(d.iterdir()): d.rmdir()
+        raise
+
+@contextlib.contextmanager
 def _run_folder(out:Path):
     "Hold `out` for the run (`output_lock`); a folder made for it goes if the run fails leaving it empty"
     existed = out.exists()
@@ -602,7 +674,7 @@ def _resume_point(out, resume, overwrite, say):
     if ckpt: say(f"  Resuming from: {ckpt}")
     return ckpt
 
-def _load_inputs(cfg, data_dir, model_path, say):
+def _load_inputs(cfg, data_dir, model_path, say, eval_limit=None):
     "Step 2: `(model_path, tokenizer, train_ds, eval_ds, skipped_ids)`, the data checked before the slow part"
     say_step(2, f"Loading data from: {data_dir}", say)
     t = cfg.training
@@ -612,30 +684,33 @@ def _load_inputs(cfg, data_dir, model_path, say):
                          "run Step 1 (gennx-download) or fix --model-path")
     tok = AutoTokenizer.from_pretrained(model_path)
     tmpl = training_template(tok, t.assistant_only_loss)
-    train_ds, eval_ds, skipped = load_data(cfg, data_dir, tok, tmpl, say)
+    train_ds, eval_ds, skipped = load_data(cfg, data_dir, tok, tmpl, say, eval_limit)
     say(f"  Train: {len(train_ds)} / Eval: {len(eval_ds) if eval_ds is not None else 0}")
     say("  Loss on assistant turns only" + (" (TRL's Qwen2.5 training template)" if tmpl else '')
         if t.assistant_only_loss else "  Loss on every token")
     return model_path, tok, train_ds, eval_ds, skipped
 
-def _load_trainer(cfg, model_path, tok, train_ds, eval_ds, out, logs_dir, callbacks, progress, use_unsloth,
+def _load_trainer(cfg, model_path, tok, train_ds, eval_ds, out, run_logs, callbacks, progress, use_unsloth,
                   say):
     "Step 3: `(trainer, notes, stop)`: the model with LoRA in a `SafeTrainer` that stops on Ctrl-C / SIGTERM"
     how = '4-bit' if cfg.quantization.load_in_4bit or use_unsloth else cfg.model.torch_dtype
     say_step(3, f"Loading model in {how} + LoRA: {model_path}" + (' (Unsloth)' if use_unsloth else ''), say)
     model = load_unsloth(model_path, cfg) if use_unsloth else load_for_training(model_path, cfg)
     stop = SignalStop()
-    trainer, notes = build_trainer(cfg, model, tok, train_ds, eval_ds, out, logs_dir,
-                                   [stop, *(callbacks or [])], progress, peft=not use_unsloth)
+    trainer, notes = build_trainer(cfg, model, tok, train_ds, eval_ds, out, run_logs,
+                                   [stop, *(callbacks or [])], progress, peft=not use_unsloth,
+                                   run_name=run_logs.name)
     n_tr, n_all = _trainable(trainer.model)
     say(f"  Trainable parameters: {n_tr:,} of {n_all:,} ({n_tr/n_all:.2%})")
     return trainer, notes, stop
 
-def _say_plan(t, notes, logs_dir, out, say):
+def _say_plan(t, notes, run_logs, out, say):
     "Steps 4 to 6's lines: machine notes, TensorBoard, checkpoints and early stopping"
     say_step(4, "Training with SFTTrainer", say)
     for n in notes: say(f"  Note: {n}")
-    if report_targets(t.report_to)[1]: say(f"  TensorBoard: tensorboard --logdir {logs_dir}")
+    if report_targets(t.report_to)[1]:
+        say(f"  TensorBoard: this run logs to {run_logs}; "
+            f"watch every run with: tensorboard --logdir {run_logs.parent}")
     say_step(5, f"Checkpoints {_save_line(t)}: {out}/checkpoint-*", say)
     say_step(6, f"Early stopping: when {t.metric_for_best_model} has not improved for "
                 f"{t.early_stopping_patience} evaluations"
@@ -660,7 +735,9 @@ def train(cfg:GennxConfig, # the run's settings (`load_config`, or `GennxConfig.
           overwrite:bool=False, # replace what an earlier run left in `output_dir` (else that is refused)
           use_unsloth:bool=False, # train through Unsloth (CUDA + unsloth only)
           config_dir='config', # where `cfg` came from (for messages)
-          logs_dir=None, # TensorBoard folder (default: `training.logging_dir`)
+          logs_dir=None, # TensorBoard folder (default: `training.logging_dir`); the run logs to a subfolder
+          run_name:str|None=None, # that subfolder's name (None: the resumed run's, else the start time)
+          eval_limit:int|None=None, # evaluate on the first `eval_limit` eval records (None: all)
           callbacks:list|None=None, # more `TrainerCallback`s
           sources:dict|None=None, # each setting's source (`load_settings`): the command-line ones are printed
           progress:bool=True, # progress bar with ETA
@@ -672,12 +749,16 @@ def train(cfg:GennxConfig, # the run's settings (`load_config`, or `GennxConfig.
     logs_dir, t = Path(logs_dir or cfg.training.logging_dir), cfg.training
     _say_settings(cfg, config_dir, sources, say)
     if use_unsloth and (why := unsloth_problem(cuda)): raise UnslothUnavailable(why)
+    if run_name: check_run_name(run_name)
     with _run_folder(out):  # one run per output folder, for the whole run
         ckpt = _resume_point(out, resume, overwrite, say)
-        model_path, tok, train_ds, eval_ds, skipped = _load_inputs(cfg, data_dir, model_path, say)
-        trainer, notes, stop = _load_trainer(cfg, model_path, tok, train_ds, eval_ds, out, logs_dir,
-                                             callbacks, progress, use_unsloth, say)
-        _say_plan(t, notes, logs_dir, out, say)
+        model_path, tok, train_ds, eval_ds, skipped = _load_inputs(cfg, data_dir, model_path, say, eval_limit)
+        tb = report_targets(t.report_to)[1]
+        run_logs = run_logs_dir(logs_dir, run_name, run_name_of(ckpt) if ckpt else None, create=tb)
+        with _gone_if_empty(run_logs) if tb else contextlib.nullcontext():
+            trainer, notes, stop = _load_trainer(cfg, model_path, tok, train_ds, eval_ds, out, run_logs,
+                                                 callbacks, progress, use_unsloth, say)
+        _say_plan(t, notes, run_logs, out, say)
         if cuda: torch.cuda.reset_peak_memory_stats()
         with catching_signals(stop):  # a signal after training waits for the adapter and summary
             t1 = time.time()
@@ -695,8 +776,8 @@ def train(cfg:GennxConfig, # the run's settings (`load_config`, or `GennxConfig.
                 resumed_from=str(ckpt) if ckpt else None,
                 interrupted_by=(stop.signal or 'KeyboardInterrupt') if status == 'interrupted' else None,
                 final_adapter=str(final) if final else None, model_path=str(model_path),
-                data_dir=str(data_dir), logs_dir=str(logs_dir), backend='unsloth' if use_unsloth else 'peft',
-                notes=notes)
+                data_dir=str(data_dir), run_name=run_logs.name, logs_dir=str(run_logs) if tb else None,
+                eval_limit=eval_limit, backend='unsloth' if use_unsloth else 'peft', notes=notes)
             write_text_atomic(out/'train_summary.json',
                               json.dumps(summary, indent=2, ensure_ascii=False, default=str) + '\n')
     if final: say(f"  Adapter, tokenizer and chat template saved; summary: {out/'train_summary.json'}")
@@ -704,12 +785,6 @@ def train(cfg:GennxConfig, # the run's settings (`load_config`, or `GennxConfig.
 
 # %% ../nbs/30_train.ipynb #8c2c4fa9
 TRAIN_ERRORS = (TrainError, ConfigError, DataError, ModelError, OutputInUse, OSError)
-
-def _check_max_steps(max_steps:int|None)->None:
-    "`TrainError` unless `--max-steps` is absent or a positive number of steps"
-    if max_steps is not None and max_steps < 1:
-        raise TrainError(f"--max-steps must be a positive number of steps (got {max_steps}); leave it out to "
-                         "train for training.max_steps / num_train_epochs as configured")
 
 @call_parse
 def train_cli(config_dir:str=PATHS.config, # folder with {model,lora,training}_config.yaml
@@ -721,16 +796,20 @@ def train_cli(config_dir:str=PATHS.config, # folder with {model,lora,training}_c
               model_path:str=None, # base model (default: model.local_path, or models/base/tiny with --tiny)
               tiny:bool=False, # the offline tiny preset's settings instead of the YAML files
               max_steps:int=None, # override training.max_steps (>= 1; e.g. a quick smoke run)
+              run_name:str=None, # TensorBoard run folder under training.logging_dir (default: the start time)
+              eval_limit:int=None, # evaluate on the first N eval records only (quick runs; default: all)
              )->int:
     "Step 3: QLoRA fine-tuning of the base model on Step 2's data"
     flags, names = {'training.max_steps': max_steps}, {'training.max_steps': '--max-steps'}
     try:
-        _check_max_steps(max_steps)
+        _check_positive(max_steps, '--max-steps', 'steps',
+                        'train for training.max_steps / num_train_epochs as configured')
+        _check_positive(eval_limit, '--eval-limit', 'records', 'evaluate on every eval record')
         if tiny: cfg, src = (override_config(GennxConfig.tiny(), flags),
                              {k: '--max-steps' for k in flags if flags[k] is not None})
         else: cfg, src = load_settings(config_dir, flags, names)
         s = train(cfg, data_dir, output_dir, model_path, resume=resume, overwrite=overwrite,
-                  use_unsloth=use_unsloth, sources=src,
+                  use_unsloth=use_unsloth, sources=src, run_name=run_name, eval_limit=eval_limit,
                   config_dir='tiny preset (gennx_qlora.config.GennxConfig.tiny)' if tiny else config_dir)
         if s['status'] != 'interrupted': return 0
         return 143 if s['interrupted_by'] == 'SIGTERM' else 130
