@@ -59,7 +59,7 @@ def demo_synth(n:int, # records to generate
 def demo_train(seed:int, # training seed
                max_steps:int|None=None, # override the tiny preset's `training.max_steps` (None: keep it)
               )->dict:
-    "Step 3 on the tiny preset: `train` with `demo_config` into `models/checkpoints` (replacing a previous demo's), logs in `logs/`"
+    "Step 3 on the tiny preset: `train` with `demo_config` into `models/checkpoints` (replacing a previous demo's), logs in `logs/<start time>/`"
     return train(demo_config(seed, max_steps), PATHS.processed, PATHS.checkpoints, logs_dir=PATHS.logs,
                  config_dir='tiny preset (gennx_qlora.config.GennxConfig.tiny)',
                  overwrite=True)  # the demo owns its folder: a second `make demo` replaces the first
