@@ -21,30 +21,32 @@ def real_model_problem(model_name:str=DEFAULT_MODEL, # the real model: a Hub id 
                        base_dir:str|Path=PATHS.base_dir, # where Step 1 keeps base models (`models/base`)
                        gpu:bool=True, # the cell needs a CUDA GPU (False: only the files, e.g. the tokenizer)
                        cuda:bool|None=None, # a CUDA GPU is here (default: ask torch)
-                       online:bool|None=None, # the Hub can be reached (default: `hub_reachable`, asked only if needed)
+                       online:bool|None=None, # the Hub can be reached (default: `hub_reachable`, if needed)
                       )->str|None:
     "None when a cell can use `model_name` here, else one line: what is missing, and what to do"
     if gpu and not (torch.cuda.is_available() if cuda is None else cuda):
-        return (f"Skipped: this cell runs {model_name} on a CUDA GPU and there is none here; everything above ran "
-                "on the tiny model. Open the notebook on a machine with an NVIDIA GPU to run it.")
+        return (f"Skipped: this cell runs {model_name} on a CUDA GPU and there is none here; everything "
+                "above ran on the tiny model. Open the notebook on a machine with an NVIDIA GPU to run it.")
     local = Path(model_name) if is_local_model(str(model_name)) else default_output_dir(model_name, base_dir)
     if (local/'config.json').exists() or (online if online is not None else hub_reachable()): return None
     return (f"Skipped: {model_name} is not in {local} and the Hugging Face Hub cannot be reached. Run "
-            "`gennx-download` (Step 1) in the project folder where the Hub can be reached, then this cell again.")
+            "`gennx-download` (Step 1) in the project folder where the Hub can be reached, "
+            "then this cell again.")
 
 # %% ../nbs/97b_tutorials.ipynb #5e7a0b11
 def trained_adapter(root:str|Path='.', # the project folder: where `make demo` and `gennx-train` write
                     model_name:str=TINY, # the base the adapter must have been trained on
                    )->dict|None:
-    "Step 3's final adapter under `root` when trained on `model_name`: its base, test split, steps and run; else None"
+    "Step 3's final adapter in `root` if trained on `model_name`, with base, test split, steps, run; else None"
     root = Path(root)
     try: s = json.loads((root/PATHS.checkpoints/'train_summary.json').read_text(encoding='utf-8'))
     except (OSError, ValueError): return None
     if not isinstance(s, dict): return None
     model = ((s.get('config') or {}).get(CONFIG_FILES['model']) or {}).get('model') or {}
     adapter = root/PATHS.final_adapter
-    if model.get('name') != model_name or not s.get('final_adapter') or not (adapter/'adapter_config.json').exists():
-        return None
+    if model.get('name') != model_name or not s.get('final_adapter'): return None
+    if not (adapter/'adapter_config.json').exists(): return None
     base, test = root/s.get('model_path', ''), root/s.get('data_dir', '')/'test.jsonl'
     if not ((base/'config.json').exists() and test.exists()): return None
-    return dict(adapter=adapter, base=base, test_data=test, steps=s.get('global_step'), run_name=s.get('run_name'))
+    return dict(adapter=adapter, base=base, test_data=test, steps=s.get('global_step'),
+                run_name=s.get('run_name'))
