@@ -227,7 +227,7 @@ class ChatCore:
         for k in range(self.max_rounds):
             try: r = self.reply(msgs)
             except PromptTooLong as e:
-                events.append(Event('limit', text=f'{e}: start a new conversation, or ask in fewer words'))
+                events.append(Event('limit', text=f'{e}: start a new conversation, or ask in fewer words (see TROUBLESHOOTING (Prompt too long))'))
                 if k == 0: msgs = msgs[:start]   # nothing was said: the history stays as it was
                 break
             replies.append(r)

@@ -140,7 +140,7 @@ def _open_locked(lock:Path, folder)->int:
             owner = os.pread(fd, 200, 0).decode('utf-8', 'replace') if hasattr(os, 'pread') else ''
             os.close(fd)
             raise OutputInUse(f"{folder}: another run is writing here ({owner or 'starting'}); "
-                              "wait for it, or choose another output folder")
+                              "wait for it, or choose another output folder (see TROUBLESHOOTING (Another run is writing here))")
         try:
             if os.stat(lock).st_ino == os.fstat(fd).st_ino: return fd
         except FileNotFoundError: pass
@@ -170,17 +170,17 @@ def check_output_dir(folder:str|Path, # where the run writes
     folder = Path(folder)
     if holds_working_folder(folder) or folder.resolve() == Path.home().resolve():
         raise OutputInUse(f'{flag} {folder} is the working folder (or holds it, or is your home): '
-                          'a run needs a folder of its own, such as models/checkpoints')
+                          'a run needs a folder of its own, such as models/checkpoints (see TROUBLESHOOTING (Output folder refused))')
     if not folder.exists() or resume: return folder
     if not folder.is_dir(): raise OutputInUse(f'{folder}: {flag} is a file, not a folder')
     found = _contents(folder)
     foreign = [n for n in found if owned is not None and not any(fnmatch(n, g) for g in owned)]
     if found and foreign:
         raise OutputInUse(f'{folder} holds files a run does not write ({_shown(foreign)}): '
-                          f'choose another {flag} (nothing was deleted)')
+                          f'choose another {flag}; nothing was deleted (see TROUBLESHOOTING (Output folder refused))')
     if found and overwrite:
         for n in found: (shutil.rmtree if (folder/n).is_dir() else os.remove)(folder/n)
     elif found:
         raise OutputInUse(f'{folder} already holds outputs of an earlier run ({_shown(found)}): pass --resume to '
-                          f'continue it, --overwrite to replace it, or another {flag}')
+                          f'continue it, --overwrite to replace it, or another {flag} (see TROUBLESHOOTING (Output folder refused))')
     return folder

@@ -528,7 +528,7 @@ def build_api_app(core:ChatCore, # the chat core (its executor is not used: clie
     def prepare(req:ChatRequest):
         try: return core.prepare(req.messages, req.tools, req.max_tokens)
         except PromptTooLong as e:
-            raise ApiError(400, f'{e}: shorten the conversation or ask for fewer max_tokens', 'messages',
+            raise ApiError(400, f'{e}: shorten the conversation or ask for fewer max_tokens (see TROUBLESHOOTING (Prompt too long))', 'messages',
                            'context_length_exceeded') from None
         except (ValueError, TypeError, LookupError, jinja2.TemplateError) as e:
             raise ApiError(400, f'the chat template cannot render these messages ({e})', 'messages') from None
