@@ -6,7 +6,7 @@ Docs: https://gennx.github.io/gennx_qlora/chat.html.md"""
 
 # %% ../nbs/61_chat.ipynb #88b891c6
 from __future__ import annotations
-import contextlib, threading, time
+import contextlib, json, threading, time
 from dataclasses import dataclass, field
 import torch
 from transformers import StoppingCriteria, StoppingCriteriaList
@@ -15,8 +15,8 @@ from .models import clean_output, render_prompt, stop_ids
 from .executor import ExecResult, Executor
 
 # %% auto #0
-__all__ = ['MIN_TEMPERATURE', 'Reply', 'Event', 'TurnResult', 'with_system', 'chat_prompt', 'PromptTooLong', 'context_length',
-           'prompt_limit', 'Sampling', 'generate_one', 'Prompt', 'ChatCore']
+__all__ = ['MIN_TEMPERATURE', 'Reply', 'Event', 'call_outcome', 'calls_summary', 'TurnResult', 'with_system', 'chat_prompt',
+           'PromptTooLong', 'context_length', 'prompt_limit', 'Sampling', 'generate_one', 'Prompt', 'ChatCore']
 
 # %% ../nbs/61_chat.ipynb #b7d35b88
 @dataclass
@@ -45,12 +45,29 @@ class Reply:
 @dataclass
 class Event:
     "Something the user should see from one turn"
-    kind:str # `call` (a tool call and its result), `text` (the answer), `unparsed` (a broken block), `limit`
+    # `call` (a tool call and its result), `text` (the answer), `unparsed` (a broken block), `end` (the turn ended
+    # after a call without answer text), `limit` (a limit cut the turn short)
+    kind:str
     text:str='' # the answer or the problem
     call:ToolCall|None=None # the call
     endpoint:Endpoint|None=None # its REST endpoint, when known
     errors:list=field(default_factory=list) # `CallError`s when the call broke the schema
     result:ExecResult|None=None # what running it gave
+
+# %% ../nbs/61_chat.ipynb #c7e1a0d3
+def call_outcome(ev:Event, # a `call` event
+                )->str:
+    "What became of a call, in words: `dry run, nothing sent to GEN NX`, `sent, HTTP 200`, or why it was not sent"
+    if ev.errors: return 'not sent: the arguments break the schema'
+    if ev.result is None: return 'not run'
+    if ev.result.dry_run: return 'dry run, nothing sent to GEN NX'
+    return f'sent, HTTP {ev.result.status}' if ev.result.ok else f'failed: {ev.result.error}'
+
+def calls_summary(events:list, # a turn's events
+                 )->str:
+    "The turn's calls and their outcomes on one line, e.g. `called create_nodes (dry run, nothing sent to GEN NX)`"
+    calls = [e for e in events if e.kind == 'call']
+    return ('called ' + ', '.join(f'{e.call.name} ({call_outcome(e)})' for e in calls)) if calls else 'no tool called'
 
 # %% ../nbs/61_chat.ipynb #a85f5ccd
 @dataclass
@@ -59,6 +76,7 @@ class TurnResult:
     messages:list # new messages: user, assistant, tool, ..., assistant
     events:list # `Event`s in order
     replies:list # the `Reply` of every model step
+    offered:list|None=None # the tools a retriever picked for this turn, by name (None: every tool of the core)
     @property
     def answer(self)->str: return next((e.text for e in reversed(self.events) if e.kind == 'text'), '')
 
@@ -171,17 +189,30 @@ class ChatCore:
     system_prompt:str=SYSTEM_PROMPT # first message of every conversation
     max_prompt_tokens:int|None=None # refuse longer prompts (None: the context minus `max_new_tokens`)
     time_limit_s:float|None=None # stop a model step after this many seconds (None: no limit)
+    # picks each turn's tools: `retriever(texts) -> names`, `texts` the user messages newest first (None: all `tools`)
+    retriever:object=None
     _tok_lock:threading.Lock=field(default_factory=threading.Lock, init=False, repr=False, compare=False)
 
     @property
     def context(self)->int|None: return context_length(self.model)
 
+    def offer(self, messages:list, # the conversation
+             )->list|None:
+        "Names of the tools to offer for `messages`: the retriever's pick for its user messages; None: every tool"
+        if self.retriever is None: return None
+        return list(self.retriever([str(m.get('content') or '') for m in reversed(messages) if m.get('role') == 'user']))
+
+    def offered_specs(self, messages:list)->list:
+        "The tool specs to offer for `messages` (`offer`)"
+        names = self.offer(messages)
+        return self.tools.tools if names is None else self.tools.subset(names)
+
     def prepare(self, messages:list, # the conversation (system message optional)
-                tools:list|None=None, # tool specs (default: `self.tools`)
+                tools:list|None=None, # tool specs (default: `offered_specs(messages)`)
                 max_new_tokens:int|None=None, # default: `self.max_new_tokens`
                )->Prompt:
         "The prompt for `messages`, tokenized; `PromptTooLong` when it leaves no room for the answer"
-        tools = self.tools.tools if tools is None else tools
+        tools = self.offered_specs(messages) if tools is None else tools
         n_new = max_new_tokens or self.max_new_tokens
         text = chat_prompt(self.tokenizer, with_system(messages, self.system_prompt), tools)
         with self._tok_lock:   # a fast tokenizer is not safe to call from two threads at once
@@ -191,7 +222,7 @@ class ChatCore:
         return Prompt(text, ids, tools, n_new)
 
     def reply(self, messages:list, # the conversation (system message optional)
-              tools:list|None=None, # tool specs (default: `self.tools`)
+              tools:list|None=None, # tool specs (default: `offered_specs(messages)`)
               max_new_tokens:int|None=None, # default: `self.max_new_tokens`
               sampling:Sampling|None=None, # default: greedy
               should_stop=None, # called after every token: a reason to stop (str) or None
@@ -220,12 +251,14 @@ class ChatCore:
              user_text:str, # what the user typed
              execute:bool|None=None, # False: a dry run for this turn (True cannot override a dry-run executor)
             )->TurnResult:
-        "One user turn: model steps and tool runs until a text answer or `max_rounds`"
+        "One user turn: model steps and tool runs until a text answer, a repeated call or `max_rounds`"
         msgs = with_system(history, self.system_prompt) + [{'role': 'user', 'content': user_text}]
-        events, replies = [], []
+        names = self.offer(msgs)   # chosen once: every step of the turn sees the same tools
+        tools = self.tools.tools if names is None else self.tools.subset(names)
+        events, replies, made = [], [], set()
         start = len(msgs) - 1
         for k in range(self.max_rounds):
-            try: r = self.reply(msgs)
+            try: r = self.reply(msgs, tools)
             except PromptTooLong as e:
                 events.append(Event('limit', text=f'{e}: start a new conversation, or ask in fewer words (see TROUBLESHOOTING (Prompt too long))'))
                 if k == 0: msgs = msgs[:start]   # nothing was said: the history stays as it was
@@ -234,6 +267,12 @@ class ChatCore:
             if r.stopped:   # a cut-short step: its calls may be incomplete, none is run
                 events.append(Event('limit', text=f'the model step was cut short ({r.stopped}); nothing was run'))
                 break
+            keys = {(c.name, json.dumps(c.arguments, sort_keys=True, default=str)) for c in r.calls}
+            if keys and keys <= made:   # only calls already run this turn: a loop, not progress
+                events.append(Event('end', text=f'{calls_summary(events)}; no answer text (the model asked for '
+                                                'the same call again; it was not run twice)'))
+                break
+            made |= keys
             msgs.append(r.message)
             events += [Event('unparsed', text=f'{e.kind}: {e.detail}') for e in r.errors]
             if not r.calls:
@@ -244,6 +283,7 @@ class ChatCore:
                 events.append(Event('call', call=c, endpoint=self.tools.endpoints.get(c.name),
                                     errors=r.invalid.get(i, []), result=res))
                 msgs.append({'role': 'tool', 'name': c.name, 'content': res.tool_content()})
-        else: events.append(Event('limit', text=f'stopped after {self.max_rounds} model steps '
-                                                'without a final answer'))
-        return TurnResult(msgs[start:], events, replies)
+        else: events.append(Event('limit', text=f'{calls_summary(events)}; no answer text: stopped after '
+                                                f'{self.max_rounds} model step{"s" * (self.max_rounds != 1)} '
+                                                '(max_rounds)'))
+        return TurnResult(msgs[start:], events, replies, names)
