@@ -6,7 +6,7 @@ Docs: https://gennx.github.io/gennx_qlora/serve.html.md"""
 
 # %% ../nbs/62_serve.ipynb #ab7ef765
 from __future__ import annotations
-import asyncio, dataclasses, hmac, os, re, reprlib, socket, sys, threading, time, traceback, uuid
+import asyncio, dataclasses, hmac, inspect, os, re, reprlib, socket, sys, threading, time, traceback, uuid
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,13 +17,16 @@ from .toolcalls import (MAX_JSON_DEPTH, ToolSchemaError, ToolSet, json_problem, 
                                    normalize_arguments, strict_json)
 from .models import ModelError, _number, _pos_int, load_for_inference, model_kind
 from .executor import Executor, json_text, looks_like_key, mask_key, safe_text, shown_key_env
-from .chat import ChatCore, Event, PromptTooLong, Reply, Sampling, TurnResult, prompt_limit, with_system
+from .chat import (ChatCore, Event, PromptTooLong, Reply, Sampling, TurnResult, call_outcome, prompt_limit,
+                              with_system)
+from .synth import generate_records
 
 # %% auto #0
 __all__ = ['BANNER', 'QUIT', 'CLEAR', 'TOKEN_ENV', 'LOOPBACK', 'WILDCARD', 'EXECUTE_LABELS', 'ROLES', 'API_FIELDS', 'MAX_SEED',
            'DRAIN_BYTES', 'MODES', 'DEFAULT_PORTS', 'SERVE_ERRORS', 'QUANTIZE', 'SETTINGS_KEYS', 'ServeError',
-           'load_chat_model', 'pretty_json', 'event_lines', 'turn_lines', 'run_cli', 'serve_token', 'allowed_hosts',
-           'host_name', 'error_body', 'Guard', 'event_messages', 'build_gradio_app', 'launch_gradio',
+           'load_chat_model', 'training_offer', 'tool_tokens', 'tool_text', 'ToolRetriever', 'pretty_json',
+           'event_lines', 'turn_lines', 'run_cli', 'serve_token', 'allowed_hosts', 'host_name', 'error_body', 'Guard',
+           'event_messages', 'offered_message', 'turn_messages', 'build_gradio_app', 'launch_gradio',
            'template_messages', 'completion_body', 'ApiError', 'ChatRequest', 'check_tools', 'parse_chat_request',
            'ApiLimits', 'ApiState', 'read_json', 'build_api_app', 'api_server', 'serve_api', 'running_server',
            'modelfile_from', 'ollama_info', 'serve_settings', 'tools_file', 'select_tools', 'make_core',
@@ -48,6 +51,55 @@ def load_chat_model(model_path:str|Path, # merged model folder (Step 5) or adapt
         raise ServeError(f'cannot load {model_path}' + (f' on {base_model}' if base_model else '')
                          + f': {e}') from None
 
+# %% ../nbs/62_serve.ipynb #a1b2c302
+def training_offer()->tuple:
+    "`(fewest, most)` tools a training record offers: the tool it needs plus `generate_records`' default distractors"
+    lo, hi = inspect.signature(generate_records).parameters['n_distractors'].default
+    return 1 + lo, 1 + hi
+
+# %% ../nbs/62_serve.ipynb #a1b2c305
+_WORD = re.compile(r'[가-힣]+|[a-z]+')
+
+def tool_tokens(text:str, # a request, or a tool's name and description
+               )->list:
+    "Search tokens of `text`: Hangul words as syllable pairs (`절점을` → `절점`, `점을`), Latin words cut to 5 letters"
+    out = []
+    for w in _WORD.findall(text.lower()):
+        out += ([w[i:i+2] for i in range(len(w) - 1)] or [w]) if w[0] >= '가' else [w[:5]]
+    return out
+
+def tool_text(tool:dict, # a tool spec `{"type": "function", "function": {...}}`
+             )->str:
+    "What the retriever reads of a tool: its name as words, and its description"
+    f = tool['function']
+    return f"{f['name'].replace('_', ' ')} {f.get('description', '')}"
+
+# %% ../nbs/62_serve.ipynb #a1b2c307
+class ToolRetriever:
+    "The `k` tools of a catalogue most relevant to a request: BM25 (`bm25s`) over `tool_tokens` of `tool_text`"
+    def __init__(self, tools:ToolSet, # the catalogue
+                 k:int|None=None, # tools per request (None: the most a training record offers, `training_offer`)
+                ):
+        import bm25s
+        self.tools, self.k = tools, k or training_offer()[1]
+        if self.k < 1: raise ServeError(f'the number of tools offered per request must be >= 1 (got {k})')
+        self.bm25 = bm25s.BM25()
+        self.bm25.index([tool_tokens(tool_text(t)) for t in tools.tools], show_progress=False)
+
+    def scores(self, text:str)->list:
+        "Every tool's BM25 score for `text`, in catalogue order (all 0 when no word of `text` is in any tool)"
+        toks = [t for t in tool_tokens(text) if t in self.bm25.vocab_dict]
+        return self.bm25.get_scores(toks).tolist() if toks else [0.0] * len(self.tools)
+
+    def __call__(self, texts:list|str, # the request; or the user messages, newest first
+                )->list:
+        "Names of the `k` best tools for the newest text that matches any tool (catalogue order if none does)"
+        for text in [texts] if isinstance(texts, str) else texts:
+            s = self.scores(text)
+            if max(s, default=0) > 0:
+                return [self.tools.names[i] for i in sorted(range(len(s)), key=lambda i: -s[i])[:self.k]]
+        return self.tools.names[:self.k]
+
 # %% ../nbs/62_serve.ipynb #fa372d5d
 BANNER = "GEN NX Tool Calling Assistant (type 'quit' to exit)"
 
@@ -70,7 +122,7 @@ def event_lines(ev:Event, # one event of a turn
     if ev.kind == 'text':
         text = ev.text or '(empty answer)'
         return [head + text] if first else ['', '  ' + text.replace('\n', '\n  ')]
-    if ev.kind != 'call': return [f'{head}[{ev.kind}] {ev.text}']
+    if ev.kind != 'call': return [f"{head}[{'Done' if ev.kind == 'end' else ev.kind}] {ev.text}"]
     where = str(ev.endpoint) if ev.endpoint else ev.call.name
     out = [f'{head}[Tool Call] {where}', pretty_json(ev.call.arguments)]
     if ev.errors: out.append('  [Invalid] ' + '; '.join(map(str, ev.errors)) + ' (not sent)')
@@ -81,8 +133,9 @@ def event_lines(ev:Event, # one event of a turn
 
 # %% ../nbs/62_serve.ipynb #770647e5
 def turn_lines(res:TurnResult)->list:
-    "The terminal lines of one turn"
-    return [l for i, ev in enumerate(res.events) for l in event_lines(ev, i == 0)]
+    "The terminal lines of one turn: the tools a retriever offered (if one did), then every event"
+    head = [] if res.offered is None else ['  [Tools offered] ' + ', '.join(res.offered)]
+    return head + [l for i, ev in enumerate(res.events) for l in event_lines(ev, i == 0)]
 
 # %% ../nbs/62_serve.ipynb #fa64f034
 QUIT, CLEAR = ('quit', 'exit', 'q'), ('clear', 'new')
@@ -192,9 +245,11 @@ def _code(x)->str: return '```json\n' + json_text(x, indent=2) + '\n```'
 
 def event_messages(ev:Event, # one event of a turn
                   )->list:
-    "Gradio chat messages (dicts) for one event: a tool call becomes a titled box with JSON inside"
+    "Gradio chat messages (dicts) for one event: a tool call becomes an open, titled box with JSON inside"
     if ev.kind == 'text': return [{'role': 'assistant', 'content': safe_text(ev.text)}]
-    if ev.kind != 'call': return [{'role': 'assistant', 'content': f'⚠️ {safe_text(ev.text)}'}]
+    if ev.kind != 'call':
+        head = {'end': 'ℹ️ ', 'limit': '⚠️ Limit: '}.get(ev.kind, '⚠️ ')
+        return [{'role': 'assistant', 'content': head + safe_text(ev.text)}]
     where, res = str(ev.endpoint) if ev.endpoint else ev.call.name, ev.result
     parts = [f'**{ev.call.name}** arguments:', _code(ev.call.arguments)]
     if ev.errors:
@@ -202,14 +257,27 @@ def event_messages(ev:Event, # one event of a turn
     elif res is not None and res.request is not None:
         parts += [f'**Request** `{res.request}`',
                   _code({'headers': res.request.headers, 'body': res.request.body})]
-        parts.append('🧪 **Dry run**: not sent' if res.dry_run else
-                     f'✅ **HTTP {res.status}**' if res.ok else f'❌ **{res.error}**')
+        parts.append('🧪 **Dry run**: nothing was sent to GEN NX' if res.dry_run else
+                     f'✅ **Sent: HTTP {res.status}**' if res.ok else f'❌ **{res.error}**')
         if res.ok and not res.dry_run: parts.append(_code(res.data))
     elif res is not None: parts.append(f'❌ **{res.error}**')
-    status = ('❌' if ev.errors or (res is not None and not res.ok) else
-              '🧪' if res is not None and res.dry_run else '✅')
-    return [{'role': 'assistant', 'content': safe_text('\n\n'.join(parts)),
-             'metadata': {'title': safe_text(f'🛠️ Tool Call: {where} {status}'), 'status': 'done'}}]
+    icon = ('❌' if ev.errors or (res is not None and not res.ok) else
+            '🧪' if res is not None and res.dry_run else '✅')
+    title = f'🛠️ Tool Call: {where} · {call_outcome(ev).split(":")[0]} {icon}'
+    # no `status` in the metadata: Gradio shows the box open ("done" would fold it)
+    return [{'role': 'assistant', 'content': safe_text('\n\n'.join(parts)), 'metadata': {'title': safe_text(title)}}]
+
+def offered_message(res:TurnResult, # one turn
+                    core:ChatCore, # its core (for the catalogue)
+                   )->dict:
+    "The chat message naming the tools the turn offered the model, and how they were chosen"
+    if res.offered is None: names, how = core.tools.names, 'every tool of this server'
+    else: names, how = res.offered, f'the {len(res.offered)} of {len(core.tools)} most relevant to this message'
+    return {'role': 'assistant', 'content': '🧰 Tools offered: ' + ', '.join(f'`{n}`' for n in names) + f' ({how})'}
+
+def turn_messages(res:TurnResult, core:ChatCore)->list:
+    "Gradio chat messages for one turn: the tools offered, then every event"
+    return [offered_message(res, core)] + [m for ev in res.events for m in event_messages(ev)]
 
 # %% ../nbs/62_serve.ipynb #68e259f7
 def _quiet_gradio():
@@ -234,12 +302,13 @@ def build_gradio_app(core:ChatCore, # the chat core; its executor decides whethe
         if not text: return shown, history, '', False
         # the switch's value comes from the client: it can ask for a dry run, never for more than the executor
         res = core.turn(history, text, can_send and execute is True)
-        shown = (list(shown or []) + [{'role': 'user', 'content': text}]
-                 + [m for ev in res.events for m in event_messages(ev)])
+        shown = list(shown or []) + [{'role': 'user', 'content': text}] + turn_messages(res, core)
         return shown, with_system(history, core.system_prompt) + res.messages, '', False   # switch off again
     with gr.Blocks(title=title, analytics_enabled=False) as app:
         mode = ('tool calls go to' if can_send else 'dry run: tool calls are shown, never sent to')
-        gr.Markdown(f'## {title}\nAsk in Korean or English; {mode} `{core.executor.api.base_url}`.')
+        offer = (f'each message offers the model the {core.retriever.k} most relevant of {len(core.tools)} tools'
+                 if core.retriever is not None else f'each message offers the model every tool ({len(core.tools)})')
+        gr.Markdown(f'## {title}\nAsk in Korean or English; {offer}; {mode} `{core.executor.api.base_url}`.')
         chat = gr.Chatbot(label='Chat', height=520, elem_id='chat', group_consecutive_messages=False)
         history = gr.State([])
         with gr.Row():
@@ -576,7 +645,10 @@ def build_api_app(core:ChatCore, # the chat core (its executor is not used: clie
             if reply.stopped == 'server stopping':
                 raise ApiError(503, 'the server is shutting down; the answer was cut short', code='shutting_down')
             if reply.stopped == 'client gone': raise ApiError(499, 'the client went away')
-            return _json(200, completion_body(reply, model_name))
+            body = completion_body(reply, model_name)
+            if req.tools is None and core.retriever is not None:   # the server picked the tools: say which
+                body['x_tools_offered'] = [t['function']['name'] for t in prompt.tools]
+            return _json(200, body)
         except ApiError as e: return _json(e.status, e.body, e.headers)
         except Exception as e:
             traceback.print_exc()   # for the server's log; the client gets a JSON error without it
@@ -709,16 +781,20 @@ def make_core(model_path:str|Path, # merged model folder or adapter folder
               load_in_4bit:bool|None=None, # NF4 weights (None: as configured for an adapter, else no)
               max_new_tokens:int=512, # longest model step
               max_rounds:int=4, # model steps per user turn
-              tool_names:list|str|None=None, # offer only these tools (default: all in `tools_schema`)
+              tool_names:list|str|None=None, # offer these tools with every message (default: `ToolRetriever`'s pick)
+              tools_k:int|None=None, # tools offered per message (None: the most a training record offers)
+              all_tools:bool=False, # offer every tool in `tools_schema` with every message
              )->tuple:
     "`(ChatCore, info)`: tools, executor and model, ready for any mode"
     cfg = cfg or GennxConfig()
     try: model_kind(model_path)   # a wrong model path is reported before anything loads
     except ModelError as e: raise ServeError(str(e)) from None
+    if tool_names and all_tools: raise ServeError('give --tools NAMES or --all-tools, not both')
     tools = select_tools(load_tools(tools_file(tools_schema)), tool_names)
+    pick = None if tool_names or all_tools else ToolRetriever(tools, tools_k)
     model, tok, info = load_chat_model(model_path, base_model, load_in_4bit, cfg)
-    return (ChatCore(model, tok, tools, Executor(tools, cfg.api, key, execute), max_new_tokens, max_rounds),
-            info)
+    return (ChatCore(model, tok, tools, Executor(tools, cfg.api, key, execute), max_new_tokens, max_rounds,
+                     retriever=pick if pick is None or len(tools) > pick.k else None), info)
 
 # %% ../nbs/62_serve.ipynb #841d86c9
 def startup_lines(core:ChatCore, # the chat core
@@ -730,7 +806,9 @@ def startup_lines(core:ChatCore, # the chat core
     out = [f"Model: {info['model_path']} ({info['kind']}"
            + (f" on {info['base_dir']}" if info['kind'] == 'adapter' else '')
            + (', 4-bit' if info['load_in_4bit'] else '') + ')',
-           f'Tools: {len(core.tools)} from {core.tools.source}']
+           f'Tools: {len(core.tools)} from {core.tools.source}; '
+           + (f'each message is offered the {core.retriever.k} most relevant (--tools-k; --all-tools: every one)'
+              if core.retriever is not None else 'every message is offered all of them')]
     if mode == 'api':   # the client runs the tools: nothing here sends to GEN NX, whatever --execute says
         return out + ['Mode: API: tool calls are returned to the client, which runs them; this server never sends '
                       'requests to GEN NX']
@@ -803,7 +881,9 @@ def serve_cli(model_path:str=PATHS.merged, # merged model folder (Step 5), or an
               max_rounds:int=4, # model steps per user message (tool round trips included)
               quantize:str='auto', # auto (adapter: as configured; merged: full precision), 4bit or none
               name:str='gennx', # model name in the API and in the ollama commands
-              tools:str=None, # comma-separated tool names to offer (default: every tool in --tools-schema)
+              tools:str=None, # comma-separated tool names offered with every message (default: picked per message)
+              tools_k:int=None, # tools offered per message, the most relevant to it (default: as many as training offered)
+              all_tools:bool=False, # offer every tool in --tools-schema with every message (training offered a few)
               auth:str=None, # gradio/api token (Bearer / page password); prefer env GENNX_SERVE_TOKEN: ps shows flags
               allow_hosts:str=None, # more Host names gradio/api answer to, comma-separated ('*': any)
               max_prompt_tokens:int=None, # longest prompt (default: the model's context minus the answer's tokens)
@@ -816,7 +896,8 @@ def serve_cli(model_path:str=PATHS.merged, # merged model folder (Step 5), or an
         raise SystemExit(f"\nError: --mode must be one of {', '.join(MODES)} (got {mode!r})")
     if quantize not in ('auto', '4bit', 'none'):
         raise SystemExit(f"\nError: --quantize must be auto, 4bit or none (got {quantize!r})")
-    for flag, v, least in (('--max-prompt-tokens', max_prompt_tokens, 1), ('--time-limit', time_limit, 0),
+    for flag, v, least in (('--tools-k', tools_k, 1), ('--max-prompt-tokens', max_prompt_tokens, 1),
+                           ('--time-limit', time_limit, 0),
                            ('--max-body-bytes', max_body_bytes, 1), ('--max-queue', max_queue, 0)):
         if v is not None and not v >= least: raise SystemExit(f'\nError: {flag} must be >= {least} (got {v})')
     if mode == 'ollama-info': print('\n'.join(ollama_info(model_path, name))); return 0
@@ -827,7 +908,7 @@ def serve_cli(model_path:str=PATHS.merged, # merged model folder (Step 5), or an
         api, key = cfg.api, os.environ.get(cfg.api.key_env) or None
         print('Settings:\n' + '\n'.join('  ' + l for l in settings_shown(cfg, src)), file=sys.stderr)
         core, info = make_core(model_path, tools_schema, cfg, key, sends, base_model, QUANTIZE[quantize],
-                               max_new_tokens, max_rounds, tools)
+                               max_new_tokens, max_rounds, tools, tools_k, all_tools)
     except SERVE_ERRORS as e: raise SystemExit(f"\nError: {error_text(e)}") from None
     core.max_prompt_tokens, core.time_limit_s = max_prompt_tokens, (time_limit or None) if mode != 'api' else None
     limits = ApiLimits(max_body_bytes, time_limit or None, max_queue)
@@ -854,7 +935,7 @@ def serve_demo(model_path:str|Path=PATHS.merged, # merged model folder or adapte
                config_dir:str|Path=PATHS.config, # folder with model_config.yaml
                max_new_tokens:int=256, # longest model step
                load_in_4bit:bool|None=None, # NF4 weights (None: as configured for an adapter, else no)
-               tool_names:list|str|None=None, # offer only these tools (a small model may not fit all 22)
+               tool_names:list|str|None=None, # offer these tools (default: the retriever's pick, as in the chat)
                max_rounds:int=4, # model steps (tool round trips included)
                say=print, # where the transcript goes
               )->TurnResult:
