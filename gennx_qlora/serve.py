@@ -81,7 +81,7 @@ class ToolRetriever:
                  k:int|None=None, # tools per request (None: the most a training record offers, `training_offer`)
                 ):
         import bm25s
-        self.tools, self.k = tools, k or training_offer()[1]
+        self.tools, self.k = tools, training_offer()[1] if k is None else k
         if self.k < 1: raise ServeError(f'the number of tools offered per request must be >= 1 (got {k})')
         self.bm25 = bm25s.BM25()
         self.bm25.index([tool_tokens(tool_text(t)) for t in tools.tools], show_progress=False)
