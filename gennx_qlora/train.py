@@ -469,7 +469,8 @@ def oom_message(cfg:GennxConfig, # the run's settings
         f"(now {m.max_seq_length}; re-run Step 2 so longer records are rejected there)",
         f"  3. More accumulation: in {train_f} set  gradient_accumulation_steps: "
         f"{t.gradient_accumulation_steps * 2}  (now {t.gradient_accumulation_steps}){batch}",
-        "Then run again, or continue with --resume from the last checkpoint."])
+        "Then run again, or continue with --resume from the last checkpoint "
+        "(see TROUBLESHOOTING (CUDA Out of Memory))."])
 
 # %% ../nbs/30_train.ipynb #0e588528
 def epoch_losses(log_history:list, # `trainer.state.log_history`
