@@ -16,7 +16,7 @@ from .presets import TINY
 from .records import write_jsonl
 from .models import default_output_dir, load_tokenizer
 from .download import download
-from .synth import generate_records, summarize, summary_table, token_counter
+from .synth import N_DISTRACTORS, generate_records, summarize, summary_table, token_counter
 from .data import prepare
 from .train import train
 from .evaluate import evaluate, compare
@@ -24,14 +24,13 @@ from .merge import merge
 from .serve import serve_demo
 
 # %% auto #0
-__all__ = ['DEMO_SYNTH', 'DEMO_EVAL', 'DEMO_TOOLS', 'DEMO_METRICS', 'DEMO_REQUEST', 'STAGES', 'demo_config', 'demo_synth',
-           'demo_train', 'demo_table', 'demo_evaluate', 'demo_merge', 'demo_serve', 'run_demo', 'demo_cli']
+__all__ = ['DEMO_SYNTH', 'DEMO_EVAL', 'DEMO_METRICS', 'DEMO_REQUEST', 'STAGES', 'demo_config', 'demo_synth', 'demo_train',
+           'demo_table', 'demo_evaluate', 'demo_merge', 'demo_serve', 'run_demo', 'demo_cli']
 
 # %% ../nbs/99_demo.ipynb #d58cf5b6
-DEMO_SYNTH = dict(mix='single=0.7,no_tool=0.1,ask_missing=0.1,unsupported=0.1', n_distractors=(2, 4),
+DEMO_SYNTH = dict(mix='single=0.7,no_tool=0.1,ask_missing=0.1,unsupported=0.1', n_distractors=N_DISTRACTORS,
                   p_full_catalogue=0, max_tool_chars=3500)
 DEMO_EVAL = dict(limit=200, max_new_tokens=384, batch_size=16)
-DEMO_TOOLS = ['create_nodes', 'create_elements', 'get_nodes', 'save_project']   # what Step 6 offers
 
 # %% ../nbs/99_demo.ipynb #2d8590c8
 def demo_config(seed:int=0, # training seed
@@ -112,10 +111,10 @@ def demo_merge()->dict:
 
 def demo_serve(request:str=DEMO_REQUEST, # what the user asks
               )->dict:
-    "Step 6: answer `request` once with the merged model, in a dry run, offering `DEMO_TOOLS`"
+    "Step 6: answer `request` once with the merged model, in a dry run, offering the tools serve's retriever picks"
     # one model step: the demo's records end at the call, so the tiny model has not learned to answer a result
-    res = serve_demo(PATHS.merged, request, tools_schema=schemas_path(), tool_names=DEMO_TOOLS,
-                     max_new_tokens=DEMO_EVAL['max_new_tokens'], max_rounds=1)
+    res = serve_demo(PATHS.merged, request, tools_schema=schemas_path(), max_new_tokens=DEMO_EVAL['max_new_tokens'],
+                     max_rounds=1)
     return dict(request=request, answer=res.answer,
                 calls=[{'name': e.call.name, 'arguments': e.call.arguments} for e in res.events if e.kind == 'call' and e.call])
 

@@ -19,7 +19,7 @@ from .models import ModelError, _number, _pos_int, load_for_inference, model_kin
 from .executor import Executor, json_text, looks_like_key, mask_key, safe_text, shown_key_env
 from .chat import (ChatCore, Event, PromptTooLong, Reply, Sampling, TurnResult, call_outcome, prompt_limit,
                               with_system)
-from .synth import generate_records
+from .synth import N_DISTRACTORS
 
 # %% auto #0
 __all__ = ['BANNER', 'QUIT', 'CLEAR', 'TOKEN_ENV', 'LOOPBACK', 'WILDCARD', 'EXECUTE_LABELS', 'ROLES', 'API_FIELDS', 'MAX_SEED',
@@ -53,8 +53,8 @@ def load_chat_model(model_path:str|Path, # merged model folder (Step 5) or adapt
 
 # %% ../nbs/62_serve.ipynb #a1b2c302
 def training_offer()->tuple:
-    "`(fewest, most)` tools a training record offers: the tool it needs plus `generate_records`' default distractors"
-    lo, hi = inspect.signature(generate_records).parameters['n_distractors'].default
+    "`(fewest, most)` tools a training record offers: the tool it needs plus synth's `N_DISTRACTORS`"
+    lo, hi = N_DISTRACTORS
     return 1 + lo, 1 + hi
 
 # %% ../nbs/62_serve.ipynb #a1b2c305

@@ -21,10 +21,10 @@ from .synth_calls import *
 
 # %% auto #0
 __all__ = ['PARALLEL_PAIRS', 'MULTI_TURN_VARIANTS', 'CHAINS', 'KO_TASKS', 'BEHAVIOURS', 'BUILDERS', 'DEFAULT_MIX', 'MAX_TRIES',
-           'user_msg', 'say_msg', 'calls_msg', 'tool_msg', 'make_record', 'single_record', 'join_requests',
-           'metre_units', 'parallel_record', 'short_case', 'multi_turn_record', 'capabilities_answer', 'no_tool_record',
-           'ask_missing_record', 'unsupported_record', 'parse_mix', 'args_chars', 'rephrase', 'generate_records',
-           'behaviour_of', 'summarize', 'summary_table', 'token_counter', 'synth_cli']
+           'N_DISTRACTORS', 'user_msg', 'say_msg', 'calls_msg', 'tool_msg', 'make_record', 'single_record',
+           'join_requests', 'metre_units', 'parallel_record', 'short_case', 'multi_turn_record', 'capabilities_answer',
+           'no_tool_record', 'ask_missing_record', 'unsupported_record', 'parse_mix', 'args_chars', 'rephrase',
+           'generate_records', 'behaviour_of', 'summarize', 'summary_table', 'token_counter', 'synth_cli']
 
 # %% ../nbs/23_synth.ipynb #779c06f8
 def user_msg(text:str)->dict:
@@ -401,13 +401,14 @@ def rephrase(record:dict, # a generated record
 
 # %% ../nbs/23_synth.ipynb #d07de53b
 MAX_TRIES = 200
+N_DISTRACTORS = (2, 4)   # extra tools offered beside the needed one: 3-5 tools per record (serve offers as many)
 
 def generate_records(tools:ToolSet, # the catalogue (`load_tools`)
                      n:int, # number of records
                      seed:int=0, # the only source of randomness
                      lang:str='mix', # `ko`, `en`, or `mix` (~85 % Korean)
                      mix:str|dict|None=None, # behaviour weights (`parse_mix`); None = `DEFAULT_MIX`
-                     n_distractors:tuple=(2, 4), # inclusive range of extra tools offered per record
+                     n_distractors:tuple=N_DISTRACTORS, # inclusive range of extra tools offered per record
                      p_full_catalogue:float=0.05, # share of records offering the whole catalogue
                      max_tool_chars:int|None=5000, # cap on each record's tool JSON size; None = no cap
                      max_args_chars:int|None=None, # longest arguments JSON of a record's calls; None = any
@@ -523,7 +524,7 @@ def synth_cli(n:int=2000, # number of records
               lang:str='mix', # ko, en, or mix (~85 % Korean)
               schemas:str=PATHS.schemas, # tool schema file (the bundled one when the default path is missing)
               mix:str=None, # behaviour weights, e.g. single=0.6,parallel=0.1; the others are left out
-              n_distractors:str='2,4', # low,high number of distractor tools per record
+              n_distractors:str=','.join(map(str, N_DISTRACTORS)), # low,high number of distractor tools per record
               p_full_catalogue:float=0.05, # share of records that offer every tool
               max_tool_chars:int=5000, # cap on each record's tool JSON size in characters; 0 = no cap
               max_args_chars:int=0, # longest arguments JSON of a record's calls; 0 = any
