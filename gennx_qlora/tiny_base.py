@@ -6,7 +6,7 @@ Docs: https://gennx.github.io/gennx_qlora/tiny_base.html.md"""
 
 # %% ../nbs/11_tiny_base.ipynb #9df1ed6f
 from __future__ import annotations
-import json, math, random, time
+import json, math, random, re, time
 from pathlib import Path
 import torch
 from fastcore.script import call_parse
@@ -22,10 +22,10 @@ from .synth import generate_records
 # %% auto #0
 __all__ = ['WORDS_EN', 'WORDS_KO', 'FILE_EXTS', 'GENERIC_SYSTEMS', 'ASK_JSON', 'DOMAINS', 'VERBS', 'FIELDS', 'ENUMS', 'MAP_KEYS',
            'OPTION_KEYS', 'VERB_NAMES', 'UNITS', 'WORDS', 'KO_END', 'EN_FRAME', 'POLICY', 'SMALL_TALK',
-           'TOOL_CHAT_KINDS', 'TINY_BASE_SHAPE', 'TINY_BASE_RECIPE', 'tiny_corpus', 'generic_key', 'generic_scalar',
-           'generic_object', 'key_value_lines', 'text_to_json_record', 'field_schema', 'invented_tool', 'field_value',
-           'mention', 'call_request', 'tool_set', 'tool_chat', 'generic_corpus', 'length_batches', 'pretrain',
-           'build_tiny_base', 'build_tiny_base_cli']
+           'TOOL_CHAT_KINDS', 'ASSISTANT_TURN', 'TINY_BASE_SHAPE', 'TINY_BASE_RECIPE', 'tiny_corpus', 'generic_key',
+           'generic_scalar', 'generic_object', 'key_value_lines', 'text_to_json_record', 'field_schema',
+           'invented_tool', 'field_value', 'mention', 'call_request', 'tool_set', 'tool_chat', 'generic_corpus',
+           'length_batches', 'loss_labels', 'pretrain', 'context_probe', 'build_tiny_base', 'build_tiny_base_cli']
 
 # %% ../nbs/11_tiny_base.ipynb #20762a71
 def tiny_corpus(tools_path:str|Path|None=None, # tool schema file (default: the bundled tier-1 schemas)
@@ -447,14 +447,28 @@ def length_batches(lengths:list, # token count of each text
         rng.shuffle(epoch); out += epoch
     return out[:steps]
 
+# %% ../nbs/11_tiny_base.ipynb #5b1c0a02
+ASSISTANT_TURN = re.compile(r'<\|im_start\|>assistant\n(.*?<\|im_end\|>)', re.S)
+
+def loss_labels(text:str, # a rendered text
+                ids:list, # its token ids
+                offsets:list, # `(start, end)` character span of each token
+                loss_on:str='all', # 'all' or 'assistant'
+               )->list:
+    "The labels of `ids`: the id where the loss counts, -100 elsewhere"
+    if loss_on not in ('all', 'assistant'): raise ValueError(f"loss_on must be 'all' or 'assistant', not {loss_on!r}")
+    spans = [m.span(1) for m in ASSISTANT_TURN.finditer(text)] if loss_on == 'assistant' else []
+    if not spans: return list(ids)
+    return [i if any(a <= o[0] < b for a, b in spans) else -100 for i, o in zip(ids, offsets)]
+
 # %% ../nbs/11_tiny_base.ipynb #3368205e
-def _batch(ids:list, idx:list, pad:int)->tuple:
+def _batch(ids:list, labels:list, idx:list, pad:int)->tuple:
     "Right-padded input ids, labels (-100 on padding) and attention mask for the texts `idx`"
     L = max(len(ids[i]) for i in idx)
     x = torch.full((len(idx), L), pad); y = torch.full((len(idx), L), -100)
     a = torch.zeros((len(idx), L), dtype=torch.long)
     for j, i in enumerate(idx):
-        t = torch.tensor(ids[i]); x[j, :len(t)] = t; y[j, :len(t)] = t; a[j, :len(t)] = 1
+        n = len(ids[i]); x[j, :n] = torch.tensor(ids[i]); y[j, :n] = torch.tensor(labels[i]); a[j, :n] = 1
     return x, y, a
 
 # %% ../nbs/11_tiny_base.ipynb #12a7bdad
@@ -466,33 +480,58 @@ def pretrain(model_dir:str|Path, # a model folder (e.g. `build_tiny`'s); its wei
              seed:int=0, # batch-sampling seed
              max_len:int=1536, # tokens kept per text
              progress:bool=True, # tqdm bar
+             loss_on:str='all', # 'all' tokens, or only the 'assistant' replies of chats (`loss_labels`)
             )->dict:
     "Pretrain all weights of the model in `model_dir` on `texts`; saves it, returns tokens, time and losses"
     tok = AutoTokenizer.from_pretrained(model_dir)
     dev = 'cuda' if torch.cuda.is_available() else 'cpu'
     model = AutoModelForCausalLM.from_pretrained(model_dir, dtype=torch.float32).to(dev).train()
-    ids = [x[:max_len] for x in tok(list(texts), add_special_tokens=False)['input_ids']]
+    enc = tok(list(texts), add_special_tokens=False, return_offsets_mapping=True)
+    ids = [x[:max_len] for x in enc['input_ids']]
+    labels = [loss_labels(t, x, o, loss_on)[:max_len] for t, x, o in zip(texts, enc['input_ids'], enc['offset_mapping'])]
     opt = torch.optim.AdamW(model.parameters(), lr=lr, weight_decay=0.0, betas=(0.9, 0.98))
-    warm, n_tok, losses, t0 = max(1, steps//20), 0, [], time.time()
+    warm, n_tok, n_loss, losses, t0 = max(1, steps//20), 0, 0, [], time.time()
     bar = tqdm(length_batches([len(x) for x in ids], batch_size, steps, seed), desc='pretrain', disable=not progress)
     for s, idx in enumerate(bar):
         for pg in opt.param_groups: pg['lr'] = lr * min(1, (s+1)/warm) * 0.5 * (1 + math.cos(math.pi*s/steps))
-        x, y, a = _batch(ids, idx, tok.pad_token_id)
+        x, y, a = _batch(ids, labels, idx, tok.pad_token_id)
         with torch.autocast(dev, dtype=torch.bfloat16, enabled=dev == 'cuda'):   # bf16 autocast is slow on CPUs
             loss = model(input_ids=x.to(dev), attention_mask=a.to(dev), labels=y.to(dev)).loss
         loss.backward(); torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0); opt.step(); opt.zero_grad()
-        n_tok += int(a.sum()); losses.append(round(loss.item(), 4))
+        n_tok += int(a.sum()); n_loss += int((y != -100).sum()); losses.append(round(loss.item(), 4))
         if s % 50 == 0: bar.set_postfix(loss=f'{loss.item():.3f}')
     model.to(torch.bfloat16).save_pretrained(model_dir)
-    return dict(steps=steps, tokens=n_tok, seconds=round(time.time()-t0, 1), device=dev, first_loss=losses[0],
+    return dict(steps=steps, tokens=n_tok, loss_tokens=n_loss, seconds=round(time.time()-t0, 1), device=dev, first_loss=losses[0],
                 last_loss=sum(losses[-20:])/len(losses[-20:]))
+
+# %% ../nbs/11_tiny_base.ipynb #5b1c0a05
+def context_probe(model_dir:str|Path, # a pretrained model folder
+                  n:int=40, # chats that end in a tool call
+                  seed:int=12345, # random seed of the chats (the corpus uses `corpus_seed`)
+                  max_new_tokens:int=160, # tokens generated per answer
+                 )->dict:
+    "Greedy calls of the base on `n` fresh invented-tool chats: share with the right tool names, share exact"
+    from gennx_qlora.toolcalls import parse_tool_calls
+    tok = AutoTokenizer.from_pretrained(model_dir)
+    model = AutoModelForCausalLM.from_pretrained(model_dir, dtype=torch.float32).eval()
+    rng, names, exact, done = random.Random(seed), 0, 0, 0
+    while done < n:
+        msgs, tools = tool_chat(rng)
+        if not msgs[-1].get('tool_calls'): continue
+        ids = tok(render_chat(msgs[:-1], tools) + '<|im_start|>assistant\n', return_tensors='pt', add_special_tokens=False)
+        with torch.no_grad():
+            out = model.generate(**ids, max_new_tokens=max_new_tokens, do_sample=False, pad_token_id=tok.pad_token_id)
+        pred = [(c.name, c.arguments) for c in parse_tool_calls(tok.decode(out[0, ids['input_ids'].shape[1]:])).calls]
+        gold = [(c['function']['name'], c['function']['arguments']) for c in msgs[-1]['tool_calls']]
+        done += 1; names += [p for p, _ in pred] == [g for g, _ in gold]; exact += pred == gold
+    return dict(chats=n, names=round(names / n, 3), exact=round(exact / n, 3))
 
 # %% ../nbs/11_tiny_base.ipynb #f5d479ab
 # wider and one layer deeper than `TINY_SHAPE` (tiny-random's): width is what the demo's task needed most
 TINY_BASE_SHAPE = dict(hidden_size=160, intermediate_size=480, num_hidden_layers=4, num_attention_heads=5,
                        num_key_value_heads=1, initializer_range=0.02)
 TINY_BASE_RECIPE = dict(seed=0, corpus_seed=1, n_texts=40000, p_tool=0.6, steps=3000, batch_size=16, lr=3e-3,
-                        max_len=1536, shape=TINY_BASE_SHAPE)
+                        max_len=1536, loss_on='all', shape=TINY_BASE_SHAPE)
 
 def build_tiny_base(output_dir:str|Path, # folder to write
                     progress:bool=True, # tqdm bar
@@ -508,7 +547,8 @@ def build_tiny_base(output_dir:str|Path, # folder to write
     out = (build_tiny(output_dir, seed=r['seed'], shape=r['shape'], tokenizer=train_tokenizer(tiny_corpus()))
            if fresh else Path(output_dir))
     info = pretrain(out, generic_corpus(r['n_texts'], r['corpus_seed'], r['p_tool']), r['steps'],
-                    r['batch_size'], r['lr'], seed=r['seed'], max_len=r['max_len'], progress=progress)
+                    r['batch_size'], r['lr'], seed=r['seed'], max_len=r['max_len'], progress=progress,
+                    loss_on=r['loss_on'])
     (out/'pretrain_info.json').write_text(json.dumps(dict(recipe=r, **info, torch=torch.__version__),
                                                      indent=1))
     return out

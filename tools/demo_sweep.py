@@ -22,6 +22,15 @@ BASES = {  # pretraining recipes (overrides of TINY_BASE_RECIPE) and shapes (ove
     'b128_3k': dict(steps=3000),
     'b160_3k': dict(shape=SHAPE_160, steps=3000),
     'b192_3k': dict(shape=SHAPE_192, steps=3000),
+    # the loss on the assistant's replies only (`loss_on`), and longer: does the base learn to copy from its context?
+    'b160_all3k': dict(shape=SHAPE_160, steps=3000, loss_on='all'),
+    'b160_a3k': dict(shape=SHAPE_160, steps=3000, loss_on='assistant'),
+    'b160_a6k': dict(shape=SHAPE_160, steps=6000, loss_on='assistant'),
+    'b160_all6k': dict(shape=SHAPE_160, steps=6000, loss_on='all'),
+    'b192_a6k': dict(shape=SHAPE_192, steps=6000, loss_on='assistant'),
+    'b160_a5k': dict(shape=SHAPE_160, steps=5000, loss_on='assistant'),
+    'b160_all5k': dict(shape=SHAPE_160, steps=5000, loss_on='all'),
+    'b192_a5k': dict(shape=SHAPE_192, steps=5000, loss_on='assistant'),
 }
 RUNS = {  # base, then overrides of the demo's config (demo_config: the tiny preset)
     'b128_s150': ('b128', {'training.max_steps': 150}),
@@ -53,6 +62,9 @@ RUNS = {  # base, then overrides of the demo's config (demo_config: the tiny pre
     'b160_3k_s900': ('b160_3k', {'training.max_steps': 900}),
     'b192_3k_s900': ('b192_3k', {'training.max_steps': 900}),
     'b160_3k_s600_lr1e-2': ('b160_3k', {'training.max_steps': 600, 'training.learning_rate': 1e-2}),
+    **{f'{b}_s300': (b, {'training.max_steps': 300}) for b in ('b160_all3k', 'b160_a3k', 'b160_a6k', 'b160_all6k', 'b192_a6k',
+                                                                'b160_a5k', 'b160_all5k', 'b192_a5k')},
+    **{f'{b}_s150': (b, {'training.max_steps': 150}) for b in ('b160_a3k', 'b160_a6k', 'b192_a6k')},
 }
 N_RECORDS, EVAL_LIMIT = 4000, 200
 if os.environ.get('SWEEP_SMOKE'):  # the whole pipeline in a minute on a CPU, to check the script before a GPU run
@@ -62,13 +74,15 @@ if os.environ.get('SWEEP_SMOKE'):  # the whole pipeline in a minute on a CPU, to
 
 def base(name, out):
     from gennx_qlora.presets import build_tiny, train_tokenizer
-    from gennx_qlora.tiny_base import TINY_BASE_RECIPE, generic_corpus, pretrain, tiny_corpus
+    from gennx_qlora.tiny_base import TINY_BASE_RECIPE, context_probe, generic_corpus, pretrain, tiny_corpus
     v = dict(BASES[name]); shape = v.pop('shape', None)
     r = {**TINY_BASE_RECIPE, **v}
     d = Path(out)/'bases'/name
     build_tiny(d, seed=r['seed'], shape=shape, tokenizer=train_tokenizer(tiny_corpus()))
     t = time.time(); texts = generic_corpus(r['n_texts'], r['corpus_seed'], r['p_tool'])
-    info = pretrain(d, texts, r['steps'], r['batch_size'], r['lr'], seed=r['seed'], max_len=r['max_len'], progress=False)
+    info = pretrain(d, texts, r['steps'], r['batch_size'], r['lr'], seed=r['seed'], max_len=r['max_len'], progress=False,
+                    loss_on=r['loss_on'])
+    info['probe'] = context_probe(d)
     (d/'pretrain_info.json').write_text(json.dumps(dict(recipe=r, **info, corpus_s=round(time.time() - t - info['seconds'], 1),
                                                         shape=shape, torch=__import__('torch').__version__), indent=1))
     (Path(out)/name).mkdir(exist_ok=True)
