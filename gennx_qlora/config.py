@@ -7,15 +7,16 @@ Docs: https://gennx.github.io/gennx_qlora/config.html.md"""
 # %% auto #0
 __all__ = ['ALL_LINEAR', 'CONFIG_FILES', 'SECTION_FILES', 'SECTION_TYPES', 'SECTION_TARGETS', 'KEY_TARGETS', 'DTYPES',
            'QUANT_TYPES', 'STRATEGIES', 'ATTN_IMPLS', 'LORA_BIASES', 'TASK_TYPES', 'SCHEDULERS', 'RULES', 'SECRET_KEYS',
-           'TINY', 'TINY_QLORA', 'PATHS', 'BUNDLE', 'BUNDLED', 'ConfigError', 'Yaml12Loader', 'key_lines', 'read_yaml',
-           'ModelCfg', 'QuantCfg', 'ApiCfg', 'LoraCfg', 'TrainCfg', 'DataCfg', 'GennxConfig', 'key_target', 'type_name',
-           'check_type', 'config_problems', 'locate', 'validate_config', 'key_type', 'build_config',
-           'flatten_overrides', 'override_config', 'read_config_file', 'read_config_dir', 'load_config', 'config_dict',
-           'flat_config', 'save_config', 'load_settings', 'settings_lines', 'Paths', 'data_roots', 'bundled',
-           'samples_dir', 'schemas_path', 'samples_path', 'tiny_base_dir', 'default_or_bundled', 'console_safe']
+           'TINY', 'TINY_QLORA', 'PATHS', 'BUNDLE', 'BUNDLED', 'BNB_CPU_LOGGER', 'BNB_CPU_KERNEL_NOTE', 'ConfigError',
+           'Yaml12Loader', 'key_lines', 'read_yaml', 'ModelCfg', 'QuantCfg', 'ApiCfg', 'LoraCfg', 'TrainCfg', 'DataCfg',
+           'GennxConfig', 'key_target', 'type_name', 'check_type', 'config_problems', 'locate', 'validate_config',
+           'key_type', 'build_config', 'flatten_overrides', 'override_config', 'read_config_file', 'read_config_dir',
+           'load_config', 'config_dict', 'flat_config', 'save_config', 'load_settings', 'settings_lines', 'Paths',
+           'data_roots', 'bundled', 'samples_dir', 'schemas_path', 'samples_path', 'tiny_base_dir',
+           'default_or_bundled', 'console_safe', 'quiet_bnb_cpu_kernel']
 
 # %% ../nbs/00_config.ipynb #ec051689
-import difflib, os, re, sys, types
+import difflib, logging, os, re, sys, types
 from dataclasses import dataclass, field, fields, asdict, is_dataclass
 from pathlib import Path
 from typing import Optional, Union, get_args, get_origin
@@ -708,3 +709,17 @@ def console_safe(*streams, # text streams to adjust (default: `sys.stdout` and `
     return out
 
 console_safe()
+
+# %% ../nbs/00_config.ipynb #7b2e0c02
+BNB_CPU_LOGGER = 'bitsandbytes.backends.cpu.ops'
+BNB_CPU_KERNEL_NOTE = 'Failed to load CPU gemm_4bit_forward'
+
+def _not_kernel_note(record)->bool: return not str(record.msg).startswith(BNB_CPU_KERNEL_NOTE)
+
+def quiet_bnb_cpu_kernel()->logging.Logger:
+    "Drop bitsandbytes' 'Failed to load CPU gemm_4bit_forward' record (its own CPU kernel is used); returns the logger"
+    log = logging.getLogger(BNB_CPU_LOGGER)
+    if _not_kernel_note not in log.filters: log.addFilter(_not_kernel_note)
+    return log
+
+quiet_bnb_cpu_kernel()
