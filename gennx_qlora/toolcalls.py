@@ -361,16 +361,35 @@ def _untagged_call(text:str)->BlockError|None:
                               text[m.start():m.start()+200])
     return None
 
+_FINDER = json.JSONDecoder()   # only finds where a block's JSON ends; `strict_json` then judges the JSON
+
+def _blocks(text:str)->list:
+    "`(start, end, inside, unclosed)` of each `<tool_call>` block, its JSON read first"
+    out, pos = [], 0
+    while (i := text.find(TOOL_CALL_OPEN, pos)) != -1:
+        j = i + len(TOOL_CALL_OPEN); k = len(text) - len(text[j:].lstrip())
+        try: e = _FINDER.raw_decode(text, k)[1]
+        except (ValueError, RecursionError): e = None
+        rest = text[e:] if e is not None else ''
+        if e is not None and rest.lstrip().startswith(TOOL_CALL_CLOSE):   # JSON, then the closing tag
+            end = len(text) - len(rest.lstrip()) + len(TOOL_CALL_CLOSE); out.append((i, end, text[j:e], False))
+        elif e is not None and not rest.strip(): end = len(text); out.append((i, end, text[j:e], True))
+        else:   # not JSON up to a closing tag: the block runs to the next `</tool_call>`, as before
+            m = _BLOCK_RE.match(text, i); end = m.end()
+            out.append((i, end, m.group(1) if m.group(1) is not None else m.group(2), m.group(1) is None))
+        pos = end
+    return out
+
 def parse_tool_calls(text:str, # raw model output (special tokens may be left in)
                     )->ParseResult:
     "Every `<tool_call>` block in `text` as calls and errors; never raises"
     if not isinstance(text, str): text = '' if text is None else str(text)
     text = text.replace('<|im_end|>', '').replace('<|endoftext|>', '')
     calls, errors, outside, pos = [], [], [], 0
-    blocks = list(_BLOCK_RE.finditer(text))
-    for m in blocks:
-        outside.append(text[pos:m.start()]); pos = m.end()
-        r = _block_call(m.group(1) if m.group(1) is not None else m.group(2), unclosed=m.group(1) is None)
+    blocks = _blocks(text)
+    for start, end, inside, unclosed in blocks:
+        outside.append(text[pos:start]); pos = end
+        r = _block_call(inside, unclosed=unclosed)
         (calls if isinstance(r, ToolCall) else errors).append(r)
     outside.append(text[pos:])
     content = ''.join(outside)
