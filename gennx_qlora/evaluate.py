@@ -16,6 +16,7 @@ import gennx_qlora
 from .toolcalls import ToolSchemaError, ToolSet, load_tools
 from .config import PATHS, ConfigError, GennxConfig, default_or_bundled, load_settings, settings_lines
 from .records import DataError, normalize_record, read_jsonl, record_key, validate_record
+from .constrain import ToolGrammars
 from .models import ModelError, base_note, generate_predictions, load_for_inference, model_kind, render_prompt
 from .scoring import (Turn, aggregate, by_behaviour, error_breakdown, eval_turns, per_tool, rate, score_turn)
 
@@ -136,6 +137,7 @@ def run_eval(model, # causal LM, ready for generation
              max_new_tokens:int=256, # longest answer per turn
              progress:bool=True, # show a progress bar
              seen:set|None=None, # `record_key`s of the training records (`train_keys`): marks turns seen / unseen
+             constrained:bool=False, # schema-constrained tool calls (`constrain.ToolGrammars`)
             )->dict:
     "Generate and score every assistant turn: `{metrics, error_kinds, per_tool, by_behaviour, subsets, turns}`"
     turns, flags = [], []
@@ -145,7 +147,9 @@ def run_eval(model, # causal LM, ready for generation
     if not turns: raise EvalError('the test records have no assistant turns to evaluate')
     dev = next(model.parameters()).device
     if dev.type == 'cuda': torch.cuda.reset_peak_memory_stats(dev)
-    gens, secs = generate_predictions(model, tokenizer, [turn_prompt(tokenizer, t) for t in turns], batch_size, max_new_tokens, progress)
+    g = ToolGrammars(tokenizer, model.config.vocab_size) if constrained else None
+    gens, secs = generate_predictions(model, tokenizer, [turn_prompt(tokenizer, t) for t in turns], batch_size, max_new_tokens, progress,
+                                      g and (lambda idx: g.processor([turns[i].tools for i in idx])))
     keep = ('new_tokens', 'prompt_tokens', 'latency_ms', 'batch')
     rows = [{**score_turn(t, g['text'], g['truncated']), **{k: g[k] for k in keep}, 'seen': s}
             for t, g, s in zip(turns, gens, flags)]
@@ -307,6 +311,7 @@ def evaluate(model_path:str|Path, # adapter folder, or a model folder (merged, o
              progress:bool=True, # progress bar during generation
              cfg:GennxConfig|None=None, # `model:` and `quantization:` settings (None: the defaults)
              train_data:str|Path|None='auto', # training records, to report seen / unseen ('auto': train.jsonl beside test)
+             constrained:bool=False, # schema-constrained tool calls: every call the model completes is valid (`06_constrain`)
             )->dict:
     "Step 4: evaluate a model on the test split, save JSON + HTML, print the report; returns the results"
     if batch_size < 1 or max_new_tokens < 1 or (limit is not None and limit < 1):
@@ -318,15 +323,15 @@ def evaluate(model_path:str|Path, # adapter folder, or a model folder (merged, o
     print(f"[Step 1/3] Loading {'model' if kind == 'model' else 'adapter'}: {Path(model_path).as_posix()}")
     model, tok, info = load_for_inference(model_path, base_model, cfg, load_in_4bit)
     if kind == 'adapter': print(f"  on base {info['base_dir']}" + (f"\n  {n}" if (n := base_note(model_path, info['base_dir'])) else ''))
-    print(f"[Step 2/3] Generating: {len(records)} records from {Path(test_data).as_posix()} (greedy, batch {batch_size}, max {max_new_tokens} new tokens)")
+    print(f"[Step 2/3] Generating: {len(records)} records from {Path(test_data).as_posix()} ({'constrained ' if constrained else ''}greedy, batch {batch_size}, max {max_new_tokens} new tokens)")
     train_data = default_train_data(test_data) if train_data == 'auto' else train_data
     if train_data: print(f"  Seen / unseen against: {Path(train_data).as_posix()}")
-    res = run_eval(model, tok, records, catalogue, batch_size, max_new_tokens, progress, train_keys(train_data))
+    res = run_eval(model, tok, records, catalogue, batch_size, max_new_tokens, progress, train_keys(train_data), constrained)
     print(f"[Step 3/3] Scoring {res['metrics']['counts']['turns']} assistant turns")
     res['settings'] = dict(model_path=str(model_path), kind=kind, is_merged=kind == 'model', base_model=base_model,
                            base_dir=info['base_dir'], test_data=str(test_data), tools_schema=None if tools_schema is None else str(tools_schema),
                            train_data=None if train_data is None else str(train_data), batch_size=batch_size, max_new_tokens=max_new_tokens, limit=limit, load_in_4bit=info['load_in_4bit'],
-                           compute_dtype=info['compute_dtype'], torch_dtype=cfg.model.torch_dtype, decoding='greedy',
+                           compute_dtype=info['compute_dtype'], torch_dtype=cfg.model.torch_dtype, decoding='greedy, schema-constrained' if constrained else 'greedy',
                            device=res['metrics']['device'], gennx_qlora=gennx_qlora.__version__, torch=torch.__version__,
                            python=platform.python_version(), elapsed_s=round(time.time() - t0, 1))
     out, hp = save_results(res, output)
@@ -352,6 +357,7 @@ def evaluate_cli(model_path:str=None, # adapter folder, e.g. models/checkpoints/
                  load_in_4bit:bool=True, # --no-load-in-4bit: full precision (default: quantization.load_in_4bit, NF4 as trained)
                  config_dir:str=PATHS.config, # folder with model_config.yaml (model: and quantization:)
                  train_data:str='auto', # training records for the seen / unseen report (auto: train.jsonl beside --test-data; '' = none)
+                 constrained:bool=False, # schema-constrained tool calls: only valid calls to offered tools can be written
                 ):
     "Step 4: evaluate the fine-tuned adapter (or merged model) on the test split with tool-call metrics"
     if not model_path: raise SystemExit("\nError: --model-path is required, e.g. --model-path models/checkpoints/final_adapter")
@@ -360,7 +366,8 @@ def evaluate_cli(model_path:str=None, # adapter folder, e.g. models/checkpoints/
         cfg, src = load_settings(config_dir, flags, {'quantization.load_in_4bit': '--no-load-in-4bit'}, missing_ok=config_dir == PATHS.config)
         print('Settings:\n' + '\n'.join('  ' + l for l in settings_lines(cfg, src, SETTINGS_KEYS)) + '\n')
         return evaluate(model_path, base_model, test_data, tools_schema or None, output, True if is_merged else None,
-                        batch_size, max_new_tokens, limit, None, cfg=cfg, train_data=train_data or None)
+                        batch_size, max_new_tokens, limit, None, cfg=cfg, train_data=train_data or None,
+                        constrained=constrained)
     except EVAL_ERRORS as e: raise SystemExit(f"\nError: {str(e).replace('--model-name', '--base-model')}") from None
 
 # %% ../nbs/41_evaluate.ipynb #4d580f50

@@ -463,6 +463,7 @@ def generate_batch(model, # causal LM (4-bit, PEFT or plain)
                    tokenizer, # its tokenizer
                    prompts:list, # prompt texts
                    max_new_tokens:int=256, # longest answer
+                   logits_processor=None, # e.g. constrained decoding (`constrain.ToolGrammars.processor`)
                   )->tuple:
     "Greedy answers in one left-padded batch: `([{text, new_tokens, prompt_tokens, truncated}], seconds)`"
     dev, stops = next(model.parameters()).device, stop_ids(tokenizer)
@@ -471,7 +472,8 @@ def generate_batch(model, # causal LM (4-bit, PEFT or plain)
     pad = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else stops[-1]
     _sync(dev); t0 = time.perf_counter()
     out = model.generate(**enc, max_new_tokens=max_new_tokens, do_sample=False, num_beams=1,
-                         repetition_penalty=1.0, eos_token_id=stops, pad_token_id=pad)
+                         repetition_penalty=1.0, eos_token_id=stops, pad_token_id=pad,
+                         logits_processor=None if logits_processor is None else [logits_processor])
     _sync(dev); secs = time.perf_counter() - t0
     rows = []
     for k, ids in enumerate(out[:, enc['input_ids'].shape[1]:].tolist()):
@@ -489,6 +491,7 @@ def generate_predictions(model, # causal LM
                          batch_size:int=8, # prompts per `generate` call
                          max_new_tokens:int=256, # longest answer
                          progress:bool=True, # show a progress bar
+                         processor_for=None, # `prompt indices -> logits processor` for each batch (None: plain decoding)
                         )->tuple:
     "Greedy answers to `prompts`, batched longest-first, kept in order with `latency_ms`; and total seconds"
     order = sorted(range(len(prompts)), key=lambda i: len(prompts[i]), reverse=True)
@@ -496,7 +499,8 @@ def generate_predictions(model, # causal LM
     rows, total = [None] * len(prompts), 0.0
     for b in tqdm(range(0, len(order), batch_size), desc='generate', unit='batch', disable=not progress):
         idx = order[b:b+batch_size]
-        out, secs = generate_batch(model, tokenizer, [prompts[i] for i in idx], max_new_tokens)
+        out, secs = generate_batch(model, tokenizer, [prompts[i] for i in idx], max_new_tokens,
+                                   processor_for and processor_for(idx))
         total += secs
         for i, r in zip(idx, out): rows[i] = {**r, 'latency_ms': secs*1000, 'batch': len(idx)}
     return rows, total
