@@ -145,6 +145,7 @@ def generate_one(model, # causal LM
                  sampling:Sampling|None=None, # None or a temperature below `MIN_TEMPERATURE`: greedy
                  should_stop=None, # called after every token: a reason to stop now (str) or None
                  tok_lock=None, # held while decoding: a lock shared with other users of `tokenizer`
+                 logits_processor=None, # e.g. schema-constrained tool calls (`constrain.ToolGrammars.processor`)
                 )->dict:
     "One answer: `{text, new_tokens, prompt_tokens, truncated, stopped, seconds}`"
     dev, stops, s = next(model.parameters()).device, stop_ids(tokenizer), sampling or Sampling()
@@ -157,7 +158,8 @@ def generate_one(model, # causal LM
     t0 = time.perf_counter()
     out = model.generate(input_ids=ids, attention_mask=torch.ones_like(ids), max_new_tokens=max_new_tokens,
                          repetition_penalty=1.0, eos_token_id=stops, pad_token_id=pad,
-                         stopping_criteria=StoppingCriteriaList([stop]), **pick)
+                         stopping_criteria=StoppingCriteriaList([stop]), **pick,
+                         logits_processor=None if logits_processor is None else [logits_processor])
     if dev.type == 'cuda': torch.cuda.synchronize(dev)
     secs, new = time.perf_counter() - t0, out[0, ids.shape[1]:].tolist()
     end = next((i for i, t in enumerate(new) if t in stops), None)
@@ -191,6 +193,8 @@ class ChatCore:
     time_limit_s:float|None=None # stop a model step after this many seconds (None: no limit)
     # picks each turn's tools: `retriever(texts) -> names`, `texts` the user messages newest first (None: all `tools`)
     retriever:object=None
+    # `constrain.ToolGrammars`: a call the model writes is a valid call to an offered tool (None: plain decoding)
+    grammars:object=None
     _tok_lock:threading.Lock=field(default_factory=threading.Lock, init=False, repr=False, compare=False)
 
     @property
@@ -234,7 +238,8 @@ class ChatCore:
         def check():
             if lim is not None and time.monotonic() - t0 > lim: return f'time limit ({lim:g} s)'
             return should_stop() if should_stop else None
-        r = generate_one(self.model, self.tokenizer, p.ids, p.max_new_tokens, sampling, check, self._tok_lock)
+        lp = self.grammars.processor([p.tools or []]) if self.grammars is not None else None
+        r = generate_one(self.model, self.tokenizer, p.ids, p.max_new_tokens, sampling, check, self._tok_lock, lp)
         pr = parse_tool_calls(r['text'])
         invalid = {i: errs for i, c in enumerate(pr.calls) if (errs := validate_call(c, p.tools))}
         errors = [e for e in pr.errors if e.kind != 'no_block']

@@ -15,6 +15,7 @@ from .config import (PATHS, ApiCfg, ConfigError, GennxConfig, default_or_bundled
                                 settings_lines)
 from .toolcalls import (MAX_JSON_DEPTH, ToolSchemaError, ToolSet, json_problem, load_tools, make_call,
                                    normalize_arguments, strict_json)
+from .constrain import ToolGrammars
 from .models import ModelError, _number, _pos_int, load_for_inference, model_kind
 from .executor import Executor, json_text, looks_like_key, mask_key, safe_text, shown_key_env
 from .chat import (ChatCore, Event, PromptTooLong, Reply, Sampling, TurnResult, call_outcome, prompt_limit,
@@ -784,6 +785,7 @@ def make_core(model_path:str|Path, # merged model folder or adapter folder
               tool_names:list|str|None=None, # offer these tools with every message (default: `ToolRetriever`'s pick)
               tools_k:int|None=None, # tools offered per message (None: the most a training record offers)
               all_tools:bool=False, # offer every tool in `tools_schema` with every message
+              constrained:bool=True, # tool calls constrained to the offered tools' schemas (`06_constrain`)
              )->tuple:
     "`(ChatCore, info)`: tools, executor and model, ready for any mode"
     cfg = cfg or GennxConfig()
@@ -793,8 +795,9 @@ def make_core(model_path:str|Path, # merged model folder or adapter folder
     tools = select_tools(load_tools(tools_file(tools_schema)), tool_names)
     pick = None if tool_names or all_tools else ToolRetriever(tools, tools_k)
     model, tok, info = load_chat_model(model_path, base_model, load_in_4bit, cfg)
+    g = ToolGrammars(tok, model.config.vocab_size) if constrained else None
     return (ChatCore(model, tok, tools, Executor(tools, cfg.api, key, execute), max_new_tokens, max_rounds,
-                     retriever=pick if pick is None or len(tools) > pick.k else None), info)
+                     retriever=pick if pick is None or len(tools) > pick.k else None, grammars=g), info)
 
 # %% ../nbs/62_serve.ipynb #841d86c9
 def startup_lines(core:ChatCore, # the chat core
@@ -808,7 +811,9 @@ def startup_lines(core:ChatCore, # the chat core
            + (', 4-bit' if info['load_in_4bit'] else '') + ')',
            f'Tools: {len(core.tools)} from {core.tools.source}; '
            + (f'each message is offered the {core.retriever.k} most relevant (--tools-k; --all-tools: every one)'
-              if core.retriever is not None else 'every message is offered all of them')]
+              if core.retriever is not None else 'every message is offered all of them'),
+           'Tool calls: ' + ("constrained to the offered tools' schemas (--unconstrained: plain decoding)"
+                             if core.grammars is not None else 'plain decoding (--unconstrained)')]
     if mode == 'api':   # the client runs the tools: nothing here sends to GEN NX, whatever --execute says
         return out + ['Mode: API: tool calls are returned to the client, which runs them; this server never sends '
                       'requests to GEN NX']
@@ -884,6 +889,7 @@ def serve_cli(model_path:str=PATHS.merged, # merged model folder (Step 5), or an
               tools:str=None, # comma-separated tool names offered with every message (default: picked per message)
               tools_k:int=None, # tools offered per message, the most relevant to it (default: as many as training offered)
               all_tools:bool=False, # offer every tool in --tools-schema with every message (training offered a few)
+              unconstrained:bool=False, # plain decoding (default: a tool call is always valid under its tool's schema)
               auth:str=None, # gradio/api token (Bearer / page password); prefer env GENNX_SERVE_TOKEN: ps shows flags
               allow_hosts:str=None, # more Host names gradio/api answer to, comma-separated ('*': any)
               max_prompt_tokens:int=None, # longest prompt (default: the model's context minus the answer's tokens)
@@ -908,7 +914,7 @@ def serve_cli(model_path:str=PATHS.merged, # merged model folder (Step 5), or an
         api, key = cfg.api, os.environ.get(cfg.api.key_env) or None
         print('Settings:\n' + '\n'.join('  ' + l for l in settings_shown(cfg, src)), file=sys.stderr)
         core, info = make_core(model_path, tools_schema, cfg, key, sends, base_model, QUANTIZE[quantize],
-                               max_new_tokens, max_rounds, tools, tools_k, all_tools)
+                               max_new_tokens, max_rounds, tools, tools_k, all_tools, not unconstrained)
     except SERVE_ERRORS as e: raise SystemExit(f"\nError: {error_text(e)}") from None
     core.max_prompt_tokens, core.time_limit_s = max_prompt_tokens, (time_limit or None) if mode != 'api' else None
     limits = ApiLimits(max_body_bytes, time_limit or None, max_queue)
