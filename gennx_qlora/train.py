@@ -22,6 +22,7 @@ from .config import (CONFIG_FILES, PATHS, ConfigError, GennxConfig, LoraCfg, con
                                 load_settings, override_config, settings_lines)
 from .records import DataError, read_jsonl
 from .models import ModelError, base_model_path, load_for_training, resolve_model_dir
+from .presets import is_preset
 from .outputs import (COMPLETE_MARKER, OutputInUse, atomic_dir, check_output_dir, is_complete,
                                  mark_complete, output_lock, write_text_atomic)
 
@@ -679,7 +680,9 @@ def _load_inputs(cfg, data_dir, model_path, say, eval_limit=None):
     "Step 2: `(model_path, tokenizer, train_ds, eval_ds, skipped_ids)`, the data checked before the slow part"
     say_step(2, f"Loading data from: {data_dir}", say)
     t = cfg.training
-    model_path = Path(model_path) if model_path else resolve_model_dir(base_model_path(cfg))
+    # a preset name (`tiny`, `smollm2-135m`, ...) is built or found like the config's `model.name`; a folder is used as is
+    model_path = (resolve_model_dir(model_path) if model_path and is_preset(str(model_path)) else
+                  Path(model_path) if model_path else resolve_model_dir(base_model_path(cfg)))
     if not (model_path/'config.json').exists():
         raise TrainError(f"{model_path} is not a model folder (no config.json): "
                          "run Step 1 (gennx-download) or fix --model-path")
