@@ -77,7 +77,8 @@ def copy_model_files(src:str|Path, # a model folder
 
 # %% ../nbs/05_models.ipynb #49d73c4c
 OFFLINE_HINT = ("Offline, use `--model-name tiny` (a small model that ships with the project) or "
-                "`--model-name <folder>` with a model folder you already have.")
+                "`--model-name <folder>` with a model folder you already have "
+                "(see TROUBLESHOOTING (No connection to the Hub)).")
 
 # %% ../nbs/05_models.ipynb #5409fcbe
 def is_hub_error(err:BaseException, # any exception
@@ -315,12 +316,13 @@ def troubleshoot(err:BaseException, # what loading raised
     "A message naming the failure and the guide's remedy for it"
     msg, lines = f"{type(err).__name__}: {err}".splitlines()[0][:300], []
     if isinstance(err, ImportError) or 'bitsandbytes' in msg.lower() or 'bnb' in msg.lower():
-        lines.append(f"bitsandbytes is missing or broken. Reinstall it:\n    {BNB_FIX}")
+        lines.append(f"bitsandbytes is missing or broken (see TROUBLESHOOTING (bitsandbytes missing or broken)). "
+                     f"Reinstall it:\n    {BNB_FIX}")
     if 'out of memory' in msg.lower():
         lines.append("The GPU ran out of memory: close other GPU programs; "
                      "see TROUBLESHOOTING (CUDA Out of Memory).")
     if not cuda:
-        lines.append("CUDA is not available (PyTorch is the CPU build). "
+        lines.append("CUDA is not available (PyTorch is the CPU build; see TROUBLESHOOTING (CUDA: False)). "
                      "For GPU training reinstall the CUDA build:\n    " + CUDA_FIX.replace('\n', '\n    '))
     if not lines:
         lines.append(f"Check the model folder and that it loads without 4-bit, then try:\n    {BNB_FIX}")
