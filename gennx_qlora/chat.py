@@ -206,10 +206,13 @@ class ChatCore:
         if self.retriever is None: return None
         return list(self.retriever([str(m.get('content') or '') for m in reversed(messages) if m.get('role') == 'user']))
 
+    def specs(self, names:list|None)->list:
+        "The tool specs of `names` (None: every tool)"
+        return self.tools.tools if names is None else self.tools.subset(names)
+
     def offered_specs(self, messages:list)->list:
         "The tool specs to offer for `messages` (`offer`)"
-        names = self.offer(messages)
-        return self.tools.tools if names is None else self.tools.subset(names)
+        return self.specs(self.offer(messages))
 
     def prepare(self, messages:list, # the conversation (system message optional)
                 tools:list|None=None, # tool specs (default: `offered_specs(messages)`)
@@ -259,7 +262,7 @@ class ChatCore:
         "One user turn: model steps and tool runs until a text answer, a repeated call or `max_rounds`"
         msgs = with_system(history, self.system_prompt) + [{'role': 'user', 'content': user_text}]
         names = self.offer(msgs)   # chosen once: every step of the turn sees the same tools
-        tools = self.tools.tools if names is None else self.tools.subset(names)
+        tools = self.specs(names)
         events, replies, made = [], [], set()
         start = len(msgs) - 1
         for k in range(self.max_rounds):
