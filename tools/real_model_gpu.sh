@@ -5,33 +5,43 @@
 # Step 5 merge + GGUF export, read back -> one Step 6 serve turn (dry run).
 #
 # Usage (repository root, venv active or BIN set):
-#   bash tools/real_model_gpu.sh [WORKDIR]            # on a CUDA GPU: the project's config as it is
+#   bash tools/real_model_gpu.sh [WORKDIR]            # on a CUDA GPU: the project's config, batch and epochs below
 #   SMOKE=1 bash tools/real_model_gpu.sh [WORKDIR]    # CPU smoke run: 40 records, 2 steps, 2 test records, float32
 #                                                     # compute (bf16 is emulated on CPUs without AVX512-BF16)
-# Everything goes under WORKDIR (default /tmp/gennx_real); the log of each step is WORKDIR/logs/<step>.log.
+# Everything goes under WORKDIR (default /tmp/gennx_real); the log of each step is WORKDIR/logs/<step>.log and
+# WORKDIR/steps.jsonl has each step's seconds.
 # The wheel needs PyPI (or a cached wheel: GENNX_CACHE_DIR) the first time.
+# Knobs (environment): N records (default 5000, seed SEED=7: the data of the issue's plain TRL baseline), LIMIT test
+# records scored per evaluation (default 300), and the training overrides BS x ACC (default 8 x 2: the baseline's
+# effective batch 16; the guide's 1 x 8 is the 6 GB setting) and EPOCHS (default 3). ONLY=step,step runs just those
+# steps (a second call to the same warm machine can finish a run: the WORKDIR stays).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-W=${1:-/tmp/gennx_real}; BIN=${BIN:-.venv/bin}; SMOKE=${SMOKE:-0}
+W=${1:-/tmp/gennx_real}; BIN=${BIN:-.venv/bin}; SMOKE=${SMOKE:-0}; ONLY=${ONLY:-}
 mkdir -p "$W/logs"
 BASE=$W/models/base/smollm2-135m; DATA=$W/data; CKPT=$W/checkpoints; FINAL=$W/final; EVAL=$W/eval
 
-step() { local name=$1; shift; echo "== $name: $*"; local t0=$SECONDS
+step() { local name=$1; shift
+         if [ -n "$ONLY" ] && [[ ",$ONLY," != *",$name,"* ]]; then return 0; fi
+         echo "== $name: $*"; local t0=$SECONDS
          "$@" > "$W/logs/$name.log" 2>&1 || { echo "!! $name failed (exit $?): see $W/logs/$name.log"; tail -n 20 "$W/logs/$name.log"; return 1; }
-         echo "   done in $((SECONDS - t0)) s"; tail -n 3 "$W/logs/$name.log" | sed 's/^/   | /'; }
+         echo "   done in $((SECONDS - t0)) s"; echo "{\"step\": \"$name\", \"s\": $((SECONDS - t0))}" >> "$W/steps.jsonl"
+         tail -n 3 "$W/logs/$name.log" | sed 's/^/   | /'; }
 
 # The project's config/, with the model set to the preset; a smoke run shortens it and computes in float32.
 if [ "$SMOKE" = 1 ]; then N=40; LIMIT=--limit=2; NEW=32
   OV="{'training.max_steps': 2, 'training.gradient_accumulation_steps': 1, 'training.eval_strategy': 'no',
        'training.save_strategy': 'no', 'training.load_best_model_at_end': False, 'training.early_stopping_patience': 0,
        'training.report_to': 'none', 'model.torch_dtype': 'float32', 'quantization.bnb_4bit_compute_dtype': 'float32'}"
-else N=2000; LIMIT=; NEW=256; OV="{}"; fi
+else N=${N:-5000}; LIMIT="--limit=${LIMIT:-300} --batch-size=32"; NEW=256
+  OV="{'training.per_device_train_batch_size': ${BS:-8}, 'training.gradient_accumulation_steps': ${ACC:-2},
+       'training.per_device_eval_batch_size': 16, 'training.num_train_epochs': ${EPOCHS:-3}}"; fi
 step config $BIN/python -c "
 from gennx_qlora.config import load_config, save_config
 save_config(load_config('config', {'model.name': 'smollm2-135m', 'model.local_path': '$BASE', **$OV}), '$W/config')"
 
 step download $BIN/gennx-download --model-name smollm2-135m --output-dir "$BASE" --config-dir "$W/config"
-step synth    $BIN/gennx-synth --n $N --output "$W/raw/synth.jsonl" --model-name "$BASE" --config-dir "$W/config"
+step synth    $BIN/gennx-synth --n $N --seed ${SEED:-7} --output "$W/raw/synth.jsonl" --model-name "$BASE" --config-dir "$W/config"
 step prepare  $BIN/gennx-prepare --input "$W/raw/synth.jsonl" --output-dir "$DATA" --model-name "$BASE" \
                                  --config-dir "$W/config" --overwrite
 step eval_untrained $BIN/gennx-evaluate --model-path "$BASE" --is-merged --test-data "$DATA/test.jsonl" \
@@ -42,6 +52,9 @@ step train    $BIN/gennx-train --config-dir "$W/config" --data-dir "$DATA" --out
 step eval_trained $BIN/gennx-evaluate --model-path "$CKPT/final_adapter" --base-model "$BASE" \
                                --test-data "$DATA/test.jsonl" --output "$EVAL/eval_results.json" \
                                --config-dir "$W/config" --max-new-tokens $NEW $LIMIT
+step eval_constrained $BIN/gennx-evaluate --model-path "$CKPT/final_adapter" --base-model "$BASE" \
+                               --test-data "$DATA/test.jsonl" --output "$EVAL/constrained_results.json" \
+                               --config-dir "$W/config" --max-new-tokens $NEW $LIMIT --constrained
 step compare  $BIN/gennx-compare --results-a "$EVAL/untrained_results.json" --results-b "$EVAL/eval_results.json" \
                                  --names untrained,trained --output "$EVAL/comparison.html"
 # GGUF: gennx-merge exports Qwen2-architecture models only today (merge.gguf_hparams); SmolLM2 is a Llama.
