@@ -33,6 +33,9 @@ BASES = {  # pretraining recipes (overrides of TINY_BASE_RECIPE) and shapes (ove
     'b192_a5k': dict(shape=SHAPE_192, steps=5000, loss_on='assistant'),
     'b160_a4k': dict(shape=SHAPE_160, steps=4000, loss_on='assistant'),
     'b160_all4k': dict(shape=SHAPE_160, steps=4000, loss_on='all'),
+    # four times the tokens in about the same GPU time (a 1.7 M model is launch-bound): batch 64 on a corpus twice as big
+    'b160_a3k_b64': dict(shape=SHAPE_160, steps=3000, batch_size=64, n_texts=80000, loss_on='assistant'),
+    'b160_all3k_b64': dict(shape=SHAPE_160, steps=3000, batch_size=64, n_texts=80000, loss_on='all'),
 }
 RUNS = {  # base, then overrides of the demo's config (demo_config: the tiny preset)
     'b128_s150': ('b128', {'training.max_steps': 150}),
@@ -65,7 +68,8 @@ RUNS = {  # base, then overrides of the demo's config (demo_config: the tiny pre
     'b192_3k_s900': ('b192_3k', {'training.max_steps': 900}),
     'b160_3k_s600_lr1e-2': ('b160_3k', {'training.max_steps': 600, 'training.learning_rate': 1e-2}),
     **{f'{b}_s300': (b, {'training.max_steps': 300}) for b in ('b160_all3k', 'b160_a3k', 'b160_a6k', 'b160_all6k', 'b192_a6k',
-                                                                'b160_a5k', 'b160_all5k', 'b192_a5k', 'b160_a4k', 'b160_all4k')},
+                                                                'b160_a5k', 'b160_all5k', 'b192_a5k', 'b160_a4k', 'b160_all4k',
+                                                                'b160_a3k_b64', 'b160_all3k_b64')},
     **{f'{b}_s150': (b, {'training.max_steps': 150}) for b in ('b160_a3k', 'b160_a6k', 'b192_a6k')},
 }
 N_RECORDS, EVAL_LIMIT = 4000, 200
