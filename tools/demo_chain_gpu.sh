@@ -1,7 +1,8 @@
 #!/bin/bash
 # One device call, pipelined: each base is pretrained, then at once trained on the demo's data (300 steps) and evaluated,
-# all bases side by side; each finished base streams back on its own (OUT/NAME.json, OUT/NAME.tgz), so a call that runs
-# out of time still returns the bases that finished.
+# all bases side by side; each finished base streams back on its own (OUT/NAME.json: base and run results, OUT/NAME.tgz:
+# the base), so a call that runs out of time still returns the bases that finished; two files per base + one log file
+# (a device call returns at most 8 files).
 # Usage (on the device, repository root): bash tools/demo_chain_gpu.sh OUTDIR "base,..."
 set -u
 OUT=$1; W=/tmp/sweep
@@ -10,11 +11,12 @@ IFS=, read -ra NAMES <<< "$2"
 for b in "${NAMES[@]}"; do
   ( python tools/demo_sweep.py $b $W > $W/$b.base.log 2>&1
     python tools/demo_sweep.py ${b}_s300 $W > $W/$b.run.log 2>&1
-    cp $W/$b/result.json $OUT/$b.base.json; cp $W/${b}_s300/result.json $OUT/$b.run.json 2>/dev/null
+    python3 -c "import json, sys; r = lambda p: json.load(open(p)) if __import__('os').path.exists(p) else None
+json.dump(dict(base=r('$W/$b/result.json'), run=r('$W/${b}_s300/result.json')), open('$OUT/$b.json', 'w'))"
     (cd $W && tar czf $OUT/$b.tgz bases/$b) ) &
 done
 sleep 20   # the bases' tokenizers are written in the first seconds; the data needs one
-python tools/demo_sweep.py data $W > $OUT/data.txt 2>&1
+python tools/demo_sweep.py data $W > $W/data.log 2>&1
 wait
-tail -n 5 $W/*.log > $OUT/logs_tail.txt
+tail -n 5 $W/*.log > $OUT/chain_logs.txt
 for f in $OUT/*.json; do echo "== $f"; cat $f; echo; done
