@@ -17,7 +17,7 @@ EOF
 )
 echo "notebooks with #| gpu cells: $(echo $NBS)" | tee "$LOG"
 if [ ! -f "models/base/$GENNX_REAL_MODEL/config.json" ]; then
-  $BIN/gennx-download --model-name "$GENNX_REAL_MODEL" >> "$LOG" 2>&1 || echo "!! gennx-download $GENNX_REAL_MODEL failed" | tee -a "$LOG"
+  $BIN/gennx-download --model-name "$GENNX_REAL_MODEL" --output-dir "models/base/$GENNX_REAL_MODEL" >> "$LOG" 2>&1 || echo "!! gennx-download $GENNX_REAL_MODEL failed" | tee -a "$LOG"
 fi
 RE="^($(echo $NBS | tr ' ' '|'))\.ipynb"
 t0=$SECONDS
