@@ -180,6 +180,14 @@ class TrainCfg:
     report_to:str='tensorboard' # where logs go: tensorboard, none, wandb, ...
     # compute the loss on assistant turns (the tool calls) only, not on prompts or tool output
     assistant_only_loss:bool=True
+    # pack whole records into micro-batches of at most max_tokens_per_batch tokens: no padding, each record attends
+    # only to itself, about batch size × accumulation records per optimizer step; false = the guide's padded batches
+    padding_free:bool=True
+    # padding-free micro-batch size in tokens (>= model.max_seq_length, so no record is cut); more = faster, more VRAM
+    max_tokens_per_batch:int=4096
+    # Liger's Triton kernels for RMSNorm, RoPE and SwiGLU (CUDA + `pip install liger-kernel`; off elsewhere, noted)
+    use_liger_kernel:bool=False
+    torch_compile:bool=False # compile the model with `torch.compile` (first steps slower while it compiles)
 
 # %% ../nbs/00_config.ipynb #0307b15a
 @dataclass
@@ -240,7 +248,9 @@ KEY_TARGETS = {
     'training.warmup_ratio': '`SFTConfig(warmup_steps=...)`: transformers 5 reads a float < 1 as a ratio',
     'training.logging_dir': 'env `TENSORBOARD_LOGGING_DIR` (transformers 5 has no `logging_dir`)',
     'training.early_stopping_patience': 'transformers `EarlyStoppingCallback` (not added when 0)',
-    'training.early_stopping_threshold': 'transformers `EarlyStoppingCallback`'}
+    'training.early_stopping_threshold': 'transformers `EarlyStoppingCallback`',
+    'training.padding_free': 'trl `SFTConfig(packing=True, packing_strategy="bfd")`: padding-free packed rows',
+    'training.max_tokens_per_batch': 'trl `SFTConfig(max_length=...)` when padding_free (the packed row length)'}
 
 # %% ../nbs/00_config.ipynb #5d5dad4c
 def key_target(key:str, # dotted key such as `training.warmup_ratio`
@@ -335,7 +345,7 @@ RULES = {
                    save_steps=_ge(1), save_total_limit=_ge(1), metric_for_best_model=_NONEMPTY,
                    early_stopping_patience=_ge(0), early_stopping_threshold=_ge(0),
                    max_steps=((lambda v: v == -1 or v >= 1), 'must be -1 or >= 1'), seed=_ge(0),
-                   logging_dir=_NONEMPTY, report_to=_NONEMPTY),
+                   logging_dir=_NONEMPTY, report_to=_NONEMPTY, max_tokens_per_batch=_ge(16)),
     DataCfg: dict(train_ratio=((lambda v: 0 < v <= 1), 'must be in (0, 1]'),
                   eval_ratio=((lambda v: 0 <= v <= 1), 'must be in [0, 1]'),
                   test_ratio=((lambda v: 0 <= v <= 1), 'must be in [0, 1]'), seed=_ge(0), max_tokens=_ge(16)),
@@ -364,6 +374,10 @@ def _cross_problems(c:GennxConfig)->list:
         out.append(('training.save_steps',
                     f'must be a multiple of eval_steps ({t.eval_steps or t.logging_steps}) '
                     f'to keep the best model (got {t.save_steps})'))
+    if t.padding_free and t.max_tokens_per_batch < c.model.max_seq_length:
+        out.append(('training.max_tokens_per_batch',
+                    f'must be >= model.max_seq_length ({c.model.max_seq_length}) with padding_free: true, '
+                    f'so the longest record fits one batch (got {t.max_tokens_per_batch})'))
     if t.early_stopping_patience > 0 and (t.eval_strategy == 'no' or not t.load_best_model_at_end):
         out.append(('training.early_stopping_patience',
                     'needs eval_strategy != no and load_best_model_at_end: true '
@@ -534,7 +548,7 @@ TINY = {'model.name': 'tiny', 'model.local_path': 'models/base/tiny', 'model.max
         'training.per_device_train_batch_size': 16, 'training.per_device_eval_batch_size': 16,
         'training.gradient_accumulation_steps': 1, 'training.warmup_ratio': 0.0,
         'training.optim': 'adamw_torch', 'training.gradient_checkpointing': False,
-        'training.logging_steps': 10, 'training.save_total_limit': 1}
+        'training.logging_steps': 10, 'training.save_total_limit': 1, 'training.padding_free': False}
 
 # %% ../nbs/00_config.ipynb #855a001a
 # the tiny preset on the real preset's QLoRA path (NF4 4-bit, bf16): what tests of that path override `tiny()` with

@@ -17,8 +17,9 @@ from transformers.integrations import TensorBoardCallback
 from transformers.trainer_callback import PrinterCallback, TrainerState
 from transformers.trainer_utils import rotate_checkpoints
 from trl import SFTConfig, SFTTrainer
+from trl.trainer.sft_trainer import DataCollatorForLanguageModeling
 from trl.chat_template_utils import get_training_chat_template, has_generation_markers
-from .config import (CONFIG_FILES, PATHS, ConfigError, GennxConfig, LoraCfg, config_dict,
+from .config import (CONFIG_FILES, PATHS, ConfigError, GennxConfig, LoraCfg, TrainCfg, config_dict,
                                 load_settings, override_config, settings_lines)
 from .records import DataError, read_jsonl
 from .models import ModelError, base_model_path, load_for_training, resolve_model_dir
@@ -29,9 +30,10 @@ from .outputs import (COMPLETE_MARKER, OutputInUse, atomic_dir, check_output_dir
 # %% auto #0
 __all__ = ['N_STEPS', 'TIED', 'CUDA_ONLY_OPTIM', 'RUN_TIME_FORMAT', 'ADAPTER_FILES', 'TRAIN_OUTPUTS', 'TRAIN_ERRORS', 'say_step',
            'TrainError', 'UnslothUnavailable', 'load_records', 'tokenize_records', 'drop_too_long', 'training_template',
-           'lora_config', 'pick_optim', 'precision', 'report_targets', 'sft_config', 'make_callbacks', 'check_run_name',
-           'run_name_of', 'run_logs_dir', 'LabelledLossTrainer', 'keep_dtypes', 'SafeTrainer', 'build_trainer',
-           'trained_spans', 'list_checkpoints', 'checkpoint_complete', 'newest_checkpoint', 'resume_from', 'SignalStop',
+           'lora_config', 'pick_optim', 'precision', 'report_targets', 'padding_free_accumulation', 'batching_args',
+           'liger_problem', 'sft_config', 'make_callbacks', 'check_run_name', 'run_name_of', 'run_logs_dir',
+           'LabelledLossTrainer', 'keep_dtypes', 'SafeTrainer', 'build_trainer', 'trained_spans', 'packed_batch',
+           'isolation_gap', 'list_checkpoints', 'checkpoint_complete', 'newest_checkpoint', 'resume_from', 'SignalStop',
            'catching_signals', 'reached_end', 'finish_from', 'run_training', 'oom_message', 'epoch_losses',
            'loss_curve', 'memory_stats', 'unsloth_problem', 'load_unsloth', 'save_final', 'config_lines', 'load_data',
            'make_summary', 'train', 'train_cli']
@@ -159,37 +161,74 @@ def report_targets(report_to:str, # `training.report_to`, e.g. `tensorboard`, `n
     ts = [t.strip() for t in str(report_to).split(',') if t.strip() and t.strip() != 'none']
     return [t for t in ts if t != 'tensorboard'], 'tensorboard' in ts
 
+# %% ../nbs/30_train.ipynb #pf0a0002
+def padding_free_accumulation(t:TrainCfg, # the `training` section
+                              mean_tokens:float|None=None, # mean tokens of a train record (None: unknown)
+                             )->int:
+    "Packed rows per optimizer step for about `batch × accumulation` records a step (unknown mean: as configured)"
+    if not mean_tokens: return t.gradient_accumulation_steps
+    per_row = max(1.0, t.max_tokens_per_batch / mean_tokens)
+    return max(1, round(t.per_device_train_batch_size * t.gradient_accumulation_steps / per_row))
+
+# %% ../nbs/30_train.ipynb #pf0a0004
+def batching_args(cfg:GennxConfig, # the run's settings
+                  mean_tokens:float|None=None, # mean tokens of a train record (`padding_free_accumulation`)
+                 )->tuple:
+    "`(SFTConfig batching arguments, note)`: padding-free packed rows, or the guide's padded batches of records"
+    t = cfg.training
+    if not t.padding_free:
+        return dict(max_length=cfg.model.max_seq_length, per_device_train_batch_size=t.per_device_train_batch_size,
+                    per_device_eval_batch_size=t.per_device_eval_batch_size,
+                    gradient_accumulation_steps=t.gradient_accumulation_steps,
+                    train_sampling_strategy='group_by_length' if t.per_device_train_batch_size > 1 else 'random'), None
+    acc = padding_free_accumulation(t, mean_tokens)
+    per_row = f" (about {t.max_tokens_per_batch / mean_tokens:.1f} records of {mean_tokens:.0f})" if mean_tokens else ''
+    return (dict(packing=True, packing_strategy='bfd', padding_free=True, max_length=t.max_tokens_per_batch,
+                 per_device_train_batch_size=1, per_device_eval_batch_size=1, gradient_accumulation_steps=acc),
+            f"padding-free batches of <= {t.max_tokens_per_batch} tokens{per_row}, {acc} per optimizer step "
+            "(padding_free: false for the guide's batches)")
+
+# %% ../nbs/30_train.ipynb #pf0a0007
+def liger_problem(cuda:bool|None=None, # a CUDA GPU is used (default: ask torch)
+                  installed:bool|None=None, # `liger_kernel` and `triton` are importable (default: look)
+                 )->str|None:
+    "None when Liger's kernels can run here, else the one-line note of why `use_liger_kernel` is off"
+    cuda = torch.cuda.is_available() if cuda is None else cuda
+    if installed is None: installed = all(importlib.util.find_spec(m) for m in ('liger_kernel', 'triton'))
+    if cuda and installed: return None
+    why = 'no CUDA GPU is used' if not cuda else 'liger-kernel is not installed (pip install liger-kernel)'
+    return f"use_liger_kernel needs CUDA, Triton and liger-kernel, but {why}: training without Liger's kernels"
+
 # %% ../nbs/30_train.ipynb #7290bad0
 def sft_config(cfg:GennxConfig, # the run's settings
                output_dir, # where checkpoints go
                cuda:bool|None=None, # train on a CUDA GPU (default: when one is available)
                progress:bool=True, # show the progress bar with ETA
                run_name:str|None=None, # the run's name (`run_logs_dir`): in its checkpoints, and for W&B
+               mean_tokens:float|None=None, # mean tokens of a train record (padding-free: sets the accumulation)
               )->tuple:
     "`(SFTConfig, notes)`: the `training` section as TRL arguments, adapted to this machine (notes say how)"
     cuda = torch.cuda.is_available() if cuda is None else cuda
     t = cfg.training
     optim, n1 = pick_optim(t.optim, cuda)
     prec, n2 = precision(cfg.quantization.bnb_4bit_compute_dtype, cuda)
-    args = SFTConfig(output_dir=str(output_dir), max_length=cfg.model.max_seq_length,
+    batching, n3 = batching_args(cfg, mean_tokens)
+    liger, n4 = t.use_liger_kernel and not liger_problem(cuda), t.use_liger_kernel and liger_problem(cuda)
+    args = SFTConfig(output_dir=str(output_dir),
         # the masks come with the records (`tokenize_records`); TRL builds the labels from them
         assistant_only_loss=False,
-        num_train_epochs=t.num_train_epochs, max_steps=t.max_steps,
-        per_device_train_batch_size=t.per_device_train_batch_size,
-        per_device_eval_batch_size=t.per_device_eval_batch_size,
-        gradient_accumulation_steps=t.gradient_accumulation_steps,
+        num_train_epochs=t.num_train_epochs, max_steps=t.max_steps, **batching,
         learning_rate=t.learning_rate, lr_scheduler_type=t.lr_scheduler_type, warmup_steps=t.warmup_ratio,
         weight_decay=t.weight_decay, max_grad_norm=t.max_grad_norm, optim=optim,
-        gradient_checkpointing=t.gradient_checkpointing,
+        gradient_checkpointing=t.gradient_checkpointing, use_liger_kernel=liger, torch_compile=t.torch_compile,
         logging_steps=t.logging_steps, eval_strategy=t.eval_strategy, eval_steps=t.eval_steps,
         save_strategy=t.save_strategy, save_steps=t.save_steps, save_total_limit=t.save_total_limit,
         load_best_model_at_end=t.load_best_model_at_end,
         metric_for_best_model=t.metric_for_best_model, greater_is_better=t.greater_is_better, seed=t.seed,
         report_to=report_targets(t.report_to)[0], use_cpu=not cuda,
         include_num_input_tokens_seen='non_padding',
-        train_sampling_strategy='group_by_length' if t.per_device_train_batch_size > 1 else 'random',
         disable_tqdm=not progress, run_name=run_name, **prec)
-    return args, [n for n in (n1, n2) if n]
+    return args, [n for n in (n1, n2, n3, n4) if n]
 
 # %% ../nbs/30_train.ipynb #3a36d885
 def make_callbacks(cfg:GennxConfig, # the run's settings
@@ -320,7 +359,8 @@ def build_trainer(cfg:GennxConfig, # the run's settings
                   run_name:str|None=None, # the run's name (`run_logs_dir`), kept in its checkpoints
                  )->tuple:
     "`(SafeTrainer, notes)` for `model` on the records: LoRA, early stopping and TensorBoard as `cfg` says"
-    args, notes = sft_config(cfg, output_dir, progress=progress, run_name=run_name)
+    mean = sum(map(len, train_ds['input_ids'])) / max(1, len(train_ds))
+    args, notes = sft_config(cfg, output_dir, progress=progress, run_name=run_name, mean_tokens=mean)
     tied = bool(getattr(model.config, 'tie_word_embeddings', False))
     pc = lora_config(cfg.active_lora, tied) if peft else None
     tr = SafeTrainer(model=model, args=args, train_dataset=train_ds, eval_dataset=eval_ds,
@@ -339,6 +379,33 @@ def trained_spans(row:dict, # a row of `trainer.train_dataset`: `input_ids` and 
         if l != -100: cur.append(i)
         elif cur: spans.append(cur); cur = []
     return [tokenizer.decode(s) for s in spans + ([cur] if cur else [])]
+
+# %% ../nbs/30_train.ipynb #pf0b0002
+def packed_batch(seqs:list, # token id lists, one per record
+                 pad_token_id:int=0, # the collator's pad id (nothing is padded)
+                )->dict:
+    "`seqs` as one padding-free row, built by the trainer's collator: restarting `position_ids`, no attention mask"
+    return DataCollatorForLanguageModeling(pad_token_id=pad_token_id, padding_free=True)(
+        [dict(input_ids=list(s)) for s in seqs])
+
+# %% ../nbs/30_train.ipynb #pf0b0004
+def isolation_gap(model, # a causal LM
+                  seqs:list, # token id lists, one per record
+                  **forward, # how the packed row is fed (default: as the trainer feeds it, `use_cache=False`)
+                 )->dict:
+    "`{'logits', 'loss'}`: largest absolute differences between `seqs` packed in one row and each record run alone"
+    b = {k: v.to(model.device) for k, v in packed_batch(seqs).items() if k != 'labels' and torch.is_tensor(v)}
+    gaps, start = dict(logits=0.0, loss=0.0), 0
+    with torch.no_grad():
+        packed = model(**b, **({'use_cache': False} | forward)).logits[0].float()
+        for s in seqs:
+            ids = torch.tensor([list(s)], device=model.device)
+            alone, part = model(ids, use_cache=False).logits[0].float(), packed[start:start + len(s)]
+            ce = [torch.nn.functional.cross_entropy(x[:-1], ids[0, 1:]).item() for x in (part, alone)]
+            gaps = dict(logits=max(gaps['logits'], (part - alone).abs().max().item()),
+                        loss=max(gaps['loss'], abs(ce[0] - ce[1])))
+            start += len(s)
+    return gaps
 
 # %% ../nbs/30_train.ipynb #cfa47842
 def list_checkpoints(output_dir, # the training output folder
@@ -560,8 +627,9 @@ def config_lines(cfg:GennxConfig, # the run's settings
             f"LoRA: {'lora_fallback' if cfg.use_fallback else 'lora'} (r={l.r}, alpha={l.lora_alpha}, "
             f"dropout={l.lora_dropout}, {len(l.target_modules)} target modules{saved})",
             f"Training: {length}, batch {t.per_device_train_batch_size} x accumulation "
-            f"{t.gradient_accumulation_steps}, lr {t.learning_rate:g} ({t.lr_scheduler_type}), "
-            f"optimizer {t.optim}"]
+            f"{t.gradient_accumulation_steps}"
+            + (f" records, padding-free (<= {t.max_tokens_per_batch} tokens a batch)" if t.padding_free else '')
+            + f", lr {t.learning_rate:g} ({t.lr_scheduler_type}), optimizer {t.optim}"]
 
 # %% ../nbs/30_train.ipynb #add07cf0
 def _check_positive(value:int|None, # an option's value (None: not given)
