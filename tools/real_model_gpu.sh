@@ -77,5 +77,19 @@ print(f, m.num_parameters(), repr(tok.decode(out[0, enc['input_ids'].shape[1]:])
 fi
 step serve sh -c "printf '절점 1번을 원점(0,0,0)에 추가해줘\n' | $BIN/gennx-serve --model-path '$FINAL' --mode cli \
                    --config-dir '$W/config' --max-new-tokens $NEW"
+# The headline: untrained / trained / constrained, over all scored test turns, per behaviour and per tool
+$BIN/python - "$EVAL" <<'EOF' | tee "$W/summary.txt" || true
+import json, sys
+from pathlib import Path
+runs = {n: json.loads((Path(sys.argv[1])/f).read_text()) for n, f in (('untrained', 'untrained_results.json'),
+        ('trained', 'eval_results.json'), ('constrained', 'constrained_results.json')) if (Path(sys.argv[1])/f).exists()}
+keys = sorted({k for r in runs.values() for k, v in r['metrics'].items() if isinstance(v, (int, float))})
+print(f"{'metric':<28}" + ''.join(f'{n:>13}' for n in runs))
+for k in keys: print(f'{k:<28}' + ''.join(f"{r['metrics'].get(k, float('nan')):>13.3f}" for r in runs.values()))
+for n, r in runs.items():
+    print(f'\n{n}: per behaviour', json.dumps(r.get('by_behaviour'), default=str))
+    print(f'{n}: per tool', json.dumps({t: (v.get('gold_calls'), v.get('name_accuracy'), v.get('parameter_accuracy'))
+                                         for t, v in (r.get('per_tool') or {}).items()}))
+EOF
 echo "All steps ran on smollm2-135m; results: $EVAL (eval_results.json, comparison.html), logs: $W/logs"
 if [ -n "${GGUF_GAP:-}" ]; then echo "!! GGUF export was refused (see $W/logs/merge_gguf.log)"; exit 2; fi
