@@ -6,7 +6,7 @@ Docs: https://gennx.github.io/gennx_qlora/merge.html.md"""
 
 # %% ../nbs/50_merge.ipynb #e867c8e8
 from __future__ import annotations
-import json, time
+import json, re, time
 from pathlib import Path
 import numpy as np
 import torch
@@ -15,6 +15,7 @@ from fastcore.script import call_parse
 from peft import PeftModel
 from safetensors import safe_open
 from transformers import AutoConfig, AutoTokenizer
+from transformers.models.qwen2.tokenization_qwen2 import PRETOKENIZE_REGEX as QWEN2_SPLIT
 from .config import PATHS, ConfigError, GennxConfig, load_settings, settings_lines
 from .config import samples_path as bundled_samples
 from .models import (DTYPES, ModelError, adapter_base, attach_adapter, load_model,
@@ -23,12 +24,12 @@ from .toolcalls import SYSTEM_PROMPT
 from .outputs import atomic_dir, holds_working_folder
 
 # %% auto #0
-__all__ = ['QT', 'GGUF_TYPES', 'GGUF_KEYS', 'QWEN_DEFAULT_SYSTEM', 'OLLAMA_TEMPLATE', 'STOP_TOKENS', 'N_STEPS', 'CHECK_TOL',
-           'MERGE_ERRORS', 'SETTINGS_KEYS', 'MergeError', 'load_base_full', 'keep_tie_honest', 'merge_adapter',
-           'sample_prompts', 'model_outputs', 'agreement', 'save_merged', 'folder_size', 'human_size', 'gguf_hparams',
-           'gguf_vocab', 'tensor_qtype', 'gguf_tensor_map', 'gguf_tensors', 'write_gguf', 'read_gguf', 'rounding_bound',
-           'check_gguf', 'modelfile', 'ollama_lines', 'export_gguf', 'check_not_merged', 'check_merge_dir', 'merge',
-           'merge_cli']
+__all__ = ['GGUF_ARCHS', 'ROPE_KINDS', 'QT', 'GGUF_TYPES', 'GGUF_KEYS', 'QWEN_DEFAULT_SYSTEM', 'OLLAMA_TEMPLATE', 'STOP_TOKENS',
+           'N_STEPS', 'CHECK_TOL', 'MERGE_ERRORS', 'SETTINGS_KEYS', 'MergeError', 'load_base_full', 'keep_tie_honest',
+           'merge_adapter', 'sample_prompts', 'model_outputs', 'agreement', 'save_merged', 'folder_size', 'human_size',
+           'gguf_hparams', 'gguf_pre', 'gguf_vocab', 'tensor_qtype', 'gguf_tensor_map', 'rope_permute', 'gguf_layout',
+           'gguf_tensors', 'write_gguf', 'read_gguf', 'rounding_bound', 'gguf_keys', 'check_gguf', 'modelfile',
+           'ollama_lines', 'export_gguf', 'check_not_merged', 'check_merge_dir', 'merge', 'merge_cli']
 
 # %% ../nbs/50_merge.ipynb #71c440de
 class MergeError(RuntimeError):
@@ -142,26 +143,48 @@ def human_size(n:int, # bytes
         n /= 1024
 
 # %% ../nbs/50_merge.ipynb #6f589855
+GGUF_ARCHS = {'qwen2': gguf.MODEL_ARCH.QWEN2, 'llama': gguf.MODEL_ARCH.LLAMA}  # `model_type` → GGUF architecture
+ROPE_KINDS = {'qwen2': ('default', 'yarn'), 'llama': ('default',)}  # RoPE scalings the export writes, per architecture
+
 def gguf_hparams(config, # the model's `PretrainedConfig` (or a folder holding `config.json`)
                 )->dict:
-    "The Qwen2 hyperparameters GGUF needs; `MergeError` for another architecture or unsupported RoPE scaling"
+    "The Qwen2 or Llama hyperparameters GGUF needs; `MergeError` for another architecture or unsupported RoPE"
     c = AutoConfig.from_pretrained(config) if isinstance(config, (str, Path)) else config
-    if c.model_type != 'qwen2':
-        raise MergeError(f"GGUF export supports Qwen2 models; config.json says model_type {c.model_type!r}")
+    if c.model_type not in GGUF_ARCHS:
+        raise MergeError(f"GGUF export supports Qwen2 and Llama models; config.json says model_type "
+                         f"{c.model_type!r}")
     rope = dict(getattr(c, 'rope_parameters', None) or {})
     theta = rope.get('rope_theta', getattr(c, 'rope_theta', 10000.0))
-    kind = rope.get('rope_type', 'default')
-    if kind not in ('default', 'yarn'):
-        raise MergeError(f"config.json rope_type {kind!r}: GGUF export handles default and yarn RoPE only")
-    return dict(context_length=c.max_position_embeddings, embedding_length=c.hidden_size,
+    kind, kinds = rope.get('rope_type', 'default'), ROPE_KINDS[c.model_type]
+    if kind not in kinds:
+        raise MergeError(f"config.json rope_type {kind!r}: GGUF export of {c.model_type} handles "
+                         f"{' and '.join(kinds)} RoPE only")
+    return dict(arch=c.model_type, context_length=c.max_position_embeddings, embedding_length=c.hidden_size,
                 block_count=c.num_hidden_layers, feed_forward_length=c.intermediate_size,
                 head_count=c.num_attention_heads,
                 head_count_kv=c.num_key_value_heads or c.num_attention_heads,
+                head_dim=getattr(c, 'head_dim', None) or c.hidden_size // c.num_attention_heads,
                 rope_freq_base=float(theta), layer_norm_rms_eps=float(c.rms_norm_eps),
                 vocab_size=c.vocab_size, tied=bool(c.tie_word_embeddings),
                 rope_scaling=dict(factor=rope['factor'],
                                   original_context_length=rope['original_max_position_embeddings'])
                              if kind == 'yarn' else None)
+
+# %% ../nbs/50_merge.ipynb #5b0c1e01
+def gguf_pre(pre_tokenizer:dict|None, # `tokenizer.json`'s `pre_tokenizer`
+             merges:list, # the BPE merges (`'a b'`)
+            )->str:
+    "llama.cpp's name (`tokenizer.ggml.pre`) for how this byte-level BPE splits text; `MergeError` if unknown"
+    ps = (pre_tokenizer.get('pretokenizers') or [pre_tokenizer]) if pre_tokenizer else []
+    kinds = [p.get('type') for p in ps]
+    if (kinds == ['Split', 'ByteLevel'] and ps[0].get('pattern', {}).get('Regex') == QWEN2_SPLIT
+        and not ps[1].get('use_regex', True)): return 'qwen2'
+    digits = kinds == ['Digits', 'ByteLevel'] and ps[0].get('individual_digits', False)
+    if (digits or kinds == ['ByteLevel']) and ps[-1].get('use_regex', True):
+        return 'smollm' if digits or not any(re.search('[0-9]', m) for m in merges) else 'gpt-2'
+    raise MergeError(f"tokenizer.json pre-tokenizer {' + '.join(map(str, kinds)) or 'none'}: GGUF export knows "
+                     "Qwen2's split and GPT-2's byte-level regex (with or without single digits); with another "
+                     "name llama.cpp would split prompts differently from training")
 
 # %% ../nbs/50_merge.ipynb #ed1c850a
 def gguf_vocab(model_dir:str|Path, # merged model folder (tokenizer.json, tokenizer_config.json, config.json)
@@ -183,9 +206,11 @@ def gguf_vocab(model_dir:str|Path, # merged model folder (tokenizer.json, tokeni
     types += [T_.UNUSED] * (n - len(tok))
     merges = json.loads((d/'tokenizer.json').read_text(encoding='utf-8'))['model'].get('merges', [])
     merges = [m if isinstance(m, str) else ' '.join(m) for m in merges]
+    pre = gguf_pre(json.loads((d/'tokenizer.json').read_text(encoding='utf-8')).get('pre_tokenizer'), merges)
     bos = tok.bos_token_id if tok.bos_token_id is not None else cfg.bos_token_id
-    return dict(tokens=tokens, types=[int(t) for t in types], merges=merges, bos=bos, eos=tok.eos_token_id,
-                pad=tok.pad_token_id if tok.pad_token_id is not None else cfg.pad_token_id,
+    return dict(tokens=tokens, types=[int(t) for t in types], merges=merges, pre=pre, bos=bos,
+                eos=tok.eos_token_id,
+                pad=tok.pad_token_id if tok.pad_token_id is not None else cfg.pad_token_id, unk=tok.unk_token_id,
                 chat_template=tok.chat_template)
 
 # %% ../nbs/50_merge.ipynb #bfc0fd3d
@@ -213,23 +238,41 @@ def gguf_tensor_map(model_dir:str|Path, # merged model folder with `*.safetensor
     d = Path(model_dir)
     files = sorted(d.glob('*.safetensors'))
     if not files: raise MergeError(f"{d} has no *.safetensors: save the merged model first")
-    tmap, out = gguf.get_tensor_name_map(gguf.MODEL_ARCH.QWEN2, hparams['block_count']), {}
+    tmap, out = gguf.get_tensor_name_map(GGUF_ARCHS[hparams['arch']], hparams['block_count']), {}
     for f in files:
         with safe_open(f, 'pt') as st:
             for k in st.keys():
                 if k.endswith('rotary_emb.inv_freq') or (hparams['tied'] and k == 'lm_head.weight'): continue
                 name = tmap.get_name(k, try_suffixes=('.weight', '.bias'))
-                if name is None: raise MergeError(f"{f.name}: tensor {k} has no GGUF Qwen2 name")
+                if name is None: raise MergeError(f"{f.name}: tensor {k} has no GGUF {hparams['arch']} name")
                 out[name] = (f, k)
     return out
+
+# %% ../nbs/50_merge.ipynb #7c4a0e02
+def rope_permute(w:np.ndarray, # a Q or K projection (weight rows or bias), HF layout
+                 n_head:int, # its heads (query heads for Q, key/value heads for K)
+                )->np.ndarray:
+    "Each head's rows from HF's RoPE halves `(0..d/2-1 | d/2..d-1)` to llama.cpp's interleaved pairs"
+    return w.reshape(n_head, 2, w.shape[0] // n_head // 2, *w.shape[1:]).swapaxes(1, 2).reshape(w.shape)
+
+# %% ../nbs/50_merge.ipynb #7c4a0e03
+def gguf_layout(name:str, # GGUF tensor name, e.g. `blk.0.attn_q.weight`
+                a:np.ndarray, # its values as the model folder holds them
+                hparams:dict, # from `gguf_hparams`
+               )->np.ndarray:
+    "`a` as GGUF stores it: a Llama's Q and K rows permuted for llama.cpp's RoPE, anything else unchanged"
+    if hparams['arch'] != 'llama': return a
+    if '.attn_q.' in name: return rope_permute(a, hparams['head_count'])
+    if '.attn_k.' in name: return rope_permute(a, hparams['head_count_kv'])
+    return a
 
 # %% ../nbs/50_merge.ipynb #9ede2414
 def gguf_tensors(model_dir:str|Path, # merged model folder with `*.safetensors`
                  hparams:dict, # from `gguf_hparams`
                 ):
-    "Yield `(gguf_name, float32 array)` for every weight of `gguf_tensor_map`, one tensor in memory at a time"
+    "Yield `(gguf_name, float32 array in GGUF layout)` for every weight of `gguf_tensor_map`, one at a time"
     for name, (f, k) in gguf_tensor_map(model_dir, hparams).items():
-        with safe_open(f, 'pt') as st: yield name, st.get_tensor(k).float().numpy()
+        with safe_open(f, 'pt') as st: yield name, gguf_layout(name, st.get_tensor(k).float().numpy(), hparams)
 
 # %% ../nbs/50_merge.ipynb #46765587
 def write_gguf(model_dir:str|Path, # merged model folder
@@ -237,13 +280,13 @@ def write_gguf(model_dir:str|Path, # merged model folder
                ftype:str='q8_0', # `f16` or `q8_0`
                name:str='gennx', # `general.name`
               )->Path:
-    "Write `model_dir` as one GGUF file of type `ftype` (Qwen2 architecture, tokenizer and chat template)"
+    "Write `model_dir` as one GGUF file of type `ftype` (Qwen2 or Llama architecture, tokenizer, chat template)"
     if ftype not in GGUF_TYPES:
         raise MergeError(f"GGUF type {ftype!r}: choose one of {', '.join(GGUF_TYPES)}")
     hp, voc, path = gguf_hparams(model_dir), gguf_vocab(model_dir), Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     # tensors spill to disk, not RAM
-    w = gguf.GGUFWriter(path, gguf.MODEL_ARCH_NAMES[gguf.MODEL_ARCH.QWEN2], use_temp_file=True)
+    w = gguf.GGUFWriter(path, gguf.MODEL_ARCH_NAMES[GGUF_ARCHS[hp['arch']]], use_temp_file=True)
     w.add_type(gguf.GGUFType.MODEL); w.add_name(name); w.add_file_type(GGUF_TYPES[ftype][0])
     w.add_context_length(hp['context_length']); w.add_embedding_length(hp['embedding_length'])
     w.add_block_count(hp['block_count']); w.add_feed_forward_length(hp['feed_forward_length'])
@@ -252,11 +295,13 @@ def write_gguf(model_dir:str|Path, # merged model folder
     if rs := hp['rope_scaling']:
         w.add_rope_scaling_type(gguf.RopeScalingType.YARN); w.add_rope_scaling_factor(rs['factor'])
         w.add_rope_scaling_orig_ctx_len(rs['original_context_length'])
-    w.add_tokenizer_model('gpt2'); w.add_tokenizer_pre('qwen2')
+    if hp['arch'] == 'llama': w.add_vocab_size(hp['vocab_size']); w.add_rope_dimension_count(hp['head_dim'])
+    w.add_tokenizer_model('gpt2'); w.add_tokenizer_pre(voc['pre'])
     w.add_token_list(voc['tokens']); w.add_token_types(voc['types']); w.add_token_merges(voc['merges'])
     if voc['bos'] is not None: w.add_bos_token_id(voc['bos'])
     w.add_eos_token_id(voc['eos']); w.add_eot_token_id(voc['eos'])
     if voc['pad'] is not None: w.add_pad_token_id(voc['pad'])
+    if voc['unk'] is not None: w.add_unk_token_id(voc['unk'])
     w.add_add_bos_token(False); w.add_chat_template(voc['chat_template'])
     w.add_quantization_version(gguf.GGML_QUANT_VERSION)
     for tname, data in gguf_tensors(model_dir, hp):
@@ -293,25 +338,31 @@ GGUF_KEYS = ('general.architecture', 'general.name', 'general.file_type', 'qwen2
              'qwen2.attention.layer_norm_rms_epsilon', 'tokenizer.ggml.model', 'tokenizer.ggml.pre',
              'tokenizer.ggml.tokens', 'tokenizer.ggml.token_type', 'tokenizer.ggml.merges',
              'tokenizer.ggml.bos_token_id', 'tokenizer.ggml.eos_token_id', 'tokenizer.ggml.padding_token_id',
-             'tokenizer.ggml.add_bos_token', 'tokenizer.chat_template')
+             'tokenizer.ggml.add_bos_token', 'tokenizer.chat_template')  # a Qwen2 file's keys
+
+def gguf_keys(arch:str='qwen2', # `general.architecture`
+             )->list:
+    "The header keys a file of `arch` must hold (a Llama's also `llama.vocab_size`, `llama.rope.dimension_count`)"
+    keys = [k.replace('qwen2.', f'{arch}.', 1) for k in GGUF_KEYS]
+    return keys + ([f'{arch}.vocab_size', f'{arch}.rope.dimension_count'] if arch == 'llama' else [])
 
 def check_gguf(path:str|Path, # the `.gguf` file written by `write_gguf`
                model_dir:str|Path, # the merged model folder it came from
                ftype:str, # `f16` or `q8_0`, as written
               )->dict:
-    "Read `path` back, compare with `model_dir`: tensors (names, shapes, types, values), header, tokenizer"
+    "Compare `path` with `model_dir`: tensors (names, shapes, types, values in GGUF layout), header, tokenizer"
     g, hp, voc, errs = read_gguf(path), gguf_hparams(model_dir), gguf_vocab(model_dir), []
     src = gguf_tensor_map(model_dir, hp)
-    if missing := [k for k in GGUF_KEYS if k not in g['metadata']]: errs.append(f"missing keys {missing}")
+    a_ = hp['arch']
+    if missing := [k for k in gguf_keys(a_) if k not in g['metadata']]: errs.append(f"missing keys {missing}")
     m = g['metadata']
-    want = {'general.architecture': 'qwen2', 'tokenizer.ggml.model': 'gpt2', 'tokenizer.ggml.pre': 'qwen2',
-            'qwen2.block_count': hp['block_count'], 'qwen2.embedding_length': hp['embedding_length'],
-            'qwen2.context_length': hp['context_length'],
-            'qwen2.feed_forward_length': hp['feed_forward_length'],
-            'qwen2.attention.head_count': hp['head_count'],
-            'qwen2.attention.head_count_kv': hp['head_count_kv'],
+    want = {'general.architecture': a_, 'tokenizer.ggml.model': 'gpt2', 'tokenizer.ggml.pre': voc['pre'],
+            f'{a_}.block_count': hp['block_count'], f'{a_}.embedding_length': hp['embedding_length'],
+            f'{a_}.context_length': hp['context_length'], f'{a_}.feed_forward_length': hp['feed_forward_length'],
+            f'{a_}.attention.head_count': hp['head_count'], f'{a_}.attention.head_count_kv': hp['head_count_kv'],
             'tokenizer.ggml.eos_token_id': voc['eos'], 'tokenizer.chat_template': voc['chat_template'],
             'general.file_type': int(GGUF_TYPES[ftype][0])}
+    if a_ == 'llama': want.update({'llama.vocab_size': hp['vocab_size'], 'llama.rope.dimension_count': hp['head_dim']})
     errs += [f"{k} is {m.get(k)!r}, expected {v!r}" for k, v in want.items() if m.get(k) != v]
     if m.get('tokenizer.ggml.tokens') != voc['tokens']:
         errs.append("tokenizer.ggml.tokens differ from the tokenizer")
@@ -321,7 +372,8 @@ def check_gguf(path:str|Path, # the `.gguf` file written by `write_gguf`
     worst = 0.
     for t in g['reader'].tensors:
         if t.name not in src: continue
-        with safe_open(src[t.name][0], 'pt') as st: a = st.get_tensor(src[t.name][1]).float().numpy()
+        with safe_open(src[t.name][0], 'pt') as st:
+            a = gguf_layout(t.name, st.get_tensor(src[t.name][1]).float().numpy(), hp)
         if g['tensors'][t.name] != (tuple(reversed(a.shape)), tensor_qtype(t.name, a.shape, ftype).name):
             errs.append(f"{t.name}: {g['tensors'][t.name]}, "
                         f"expected {(tuple(reversed(a.shape)), tensor_qtype(t.name, a.shape, ftype).name)}")
@@ -335,7 +387,7 @@ def check_gguf(path:str|Path, # the `.gguf` file written by `write_gguf`
     for _, ty in g['tensors'].values(): types[ty] = types.get(ty, 0) + 1
     return dict(path=str(path), size=Path(path).stat().st_size, n_tensors=len(g['tensors']), types=types,
                 max_abs_err=worst, n_tokens=len(m['tokenizer.ggml.tokens']), arch=m['general.architecture'],
-                block_count=m['qwen2.block_count'], context_length=m['qwen2.context_length'])
+                block_count=m[f'{a_}.block_count'], context_length=m[f'{a_}.context_length'])
 
 # %% ../nbs/50_merge.ipynb #7834d0c9
 QWEN_DEFAULT_SYSTEM = 'You are Qwen, created by Alibaba Cloud. You are a helpful assistant.'
