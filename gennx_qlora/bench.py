@@ -1,4 +1,4 @@
-"""Speed and memory of Step 3 on a Qwen2.5-1.5B-shaped model: the numbers the README quotes, and the script that measures them
+"""Speed and memory of Step 3 on Qwen2.5-1.5B's exact shape and tokenizer: the guide's config, TRL's defaults and each candidate in one run, and the script that measures them
 
 Docs: https://gennx.github.io/gennx_qlora/bench.html.md"""
 
@@ -6,63 +6,84 @@ Docs: https://gennx.github.io/gennx_qlora/bench.html.md"""
 
 # %% ../nbs/90_bench.ipynb #a06e30e4
 from __future__ import annotations
-import json, platform, shutil, tempfile, time
+import json, math, random, shutil, statistics, tempfile, time
 from pathlib import Path
 import torch
+from datasets import Dataset
 from fastcore.script import call_parse
-from transformers import AutoTokenizer, Qwen2Config, Qwen2ForCausalLM
-from .config import PATHS, GennxConfig, load_config, override_config
+from transformers import TrainerCallback
+from .config import PATHS, GennxConfig, load_config, override_config, schemas_path
+from .presets import QWEN25_1_5B, QWEN25_SMALL, build_qwen_shape, fetch_qwen25_tokenizer
 from .toolcalls import load_tools
-from .config import schemas_path
-from .presets import build_tiny
 from .synth import generate_records
-from .records import write_jsonl
-from .data import format_record
-from .train import train
+from .models import load_for_training
+from .train import build_trainer, isolation_gap, tokenize_records, training_template
 
 # %% auto #0
-__all__ = ['QWEN25_1_5B', 'shaped_model', 'bench_records', 'bench_settings', 'bench_run', 'bench', 'bench_cli']
+__all__ = ['ROWS', 'BASELINE', 'guide_lengths', 'length_matched', 'bench_data', 'StepClock', 'CountingCollator', 'bench_settings',
+           'rates', 'bench_row', 'table', 'bench', 'bench_cli']
 
-# %% ../nbs/90_bench.ipynb #f0a9fe5a
-QWEN25_1_5B = dict(vocab_size=151936, hidden_size=1536, intermediate_size=8960, num_hidden_layers=28,
-                   num_attention_heads=12, num_key_value_heads=2, max_position_embeddings=32768,
-                   rope_theta=1e6, tie_word_embeddings=True, rms_norm_eps=1e-6)
-
-# %% ../nbs/90_bench.ipynb #69ff3ece
-def shaped_model(out_dir:str|Path, # model folder to write
-                 tokenizer_dir:str|Path, # folder of the tokenizer to ship with it (the tiny one)
-                 shape:dict=QWEN25_1_5B, # `Qwen2Config` size fields
-                 seed:int=0, # weight seed
-                )->Path:
-    "A randomly initialised Qwen2 model of `shape` (bf16, saved with `save_pretrained`) plus the tokenizer"
-    tok = AutoTokenizer.from_pretrained(tokenizer_dir)
-    cfg = Qwen2Config(**shape, bos_token_id=tok.convert_tokens_to_ids('<|endoftext|>'),
-                      eos_token_id=tok.eos_token_id, pad_token_id=tok.pad_token_id)
-    torch.manual_seed(seed)
-    with torch.device('cuda' if torch.cuda.is_available() else 'cpu'):
-        model = Qwen2ForCausalLM(cfg).to(torch.bfloat16)
-    model.save_pretrained(out_dir); tok.save_pretrained(out_dir)
-    return Path(out_dir)
-
-# %% ../nbs/90_bench.ipynb #60d2eea0
-def bench_records(tokenizer, # tokenizer that formats and counts
-                  n:int, # records wanted
-                  lo:int, # shortest formatted length kept, in tokens
-                  hi:int, # longest
-                  seed:int=0, # synthetic data seed
-                  n_distractors:tuple=(2, 4), # distractor tools per record (more = longer)
-                  max_tries:int=20, # batches of synthetic records to draw before giving up
+# %% ../nbs/90_bench.ipynb #b0f10001
+def guide_lengths(n:int, # lengths wanted
+                  seed:int=0, # random seed
+                  median:float=400, # the log-normal's median, in tokens
+                  sigma:float=0.38, # its log-space spread
+                  lo:int=180, hi:int=950, # lengths outside [lo, hi] are drawn again
                  )->list:
-    "`n` synthetic records whose chat-template length is within `[lo, hi]` tokens"
-    tools, out = load_tools(schemas_path()), []
-    for i in range(max_tries):
-        for r in generate_records(tools, 4*n, seed + i, n_distractors=n_distractors, max_tool_chars=None):
-            if lo <= len(tokenizer(format_record(r, tokenizer))['input_ids']) <= hi: out.append(r)
-            if len(out)==n: return out
-    raise ValueError(f"only {len(out)} of {n} records within [{lo}, {hi}] tokens after {max_tries} draws; "
-                     "widen the range")
+    "`n` record lengths like the guide's data: log-normal around `median` tokens, within `[lo, hi]`"
+    r, out = random.Random(seed), []
+    while len(out) < n:
+        x = int(math.exp(r.gauss(math.log(median), sigma)))
+        if lo <= x <= hi: out.append(x)
+    return out
 
-# %% ../nbs/90_bench.ipynb #9b922379
+# %% ../nbs/90_bench.ipynb #b0f10003
+def length_matched(ds:Dataset, # tokenized records (`tokenize_records`)
+                   targets:list, # wanted lengths, in tokens
+                  )->Dataset:
+    "For each target length the unused row of `ds` closest to it: a subset with (about) the targets' distribution"
+    free = sorted(range(len(ds)), key=lambda i: len(ds[i]['input_ids']))
+    lens, picked = [len(ds[i]['input_ids']) for i in free], []
+    for t in targets:
+        j = min(range(len(free)), key=lambda k: abs(lens[k] - t))
+        picked.append(free.pop(j)); lens.pop(j)
+    return ds.select(picked)
+
+# %% ../nbs/90_bench.ipynb #b0f10005
+def bench_data(tokenizer, # the model's tokenizer (exact token counts)
+               n:int, # records wanted
+               kind:str='guide', # `guide` (the guide's lengths) or `synth` (`gennx-synth` defaults)
+               seed:int=0, # synthetic data seed
+               max_tokens:int=2048, # longest record kept
+              )->Dataset:
+    "`n` tokenized GEN NX records of the `kind` wanted (see above)"
+    tools, tmpl = load_tools(schemas_path()), training_template(tokenizer)
+    if kind == 'synth': recs = generate_records(tools, 2*n, seed)
+    else: recs = generate_records(tools, 4*n, seed, n_distractors=(0, 0), p_full_catalogue=0)
+    ds = tokenize_records(recs, tokenizer, tmpl)
+    ds = ds.select([i for i, x in enumerate(ds['input_ids']) if len(x) <= max_tokens])
+    return ds.select(range(n)) if kind == 'synth' else length_matched(ds, guide_lengths(n, seed))
+
+# %% ../nbs/90_bench.ipynb #b0f10008
+def _sync():
+    if torch.cuda.is_available(): torch.cuda.synchronize()
+
+class StepClock(TrainerCallback):
+    "The wall time of each optimizer step (CUDA synchronised)"
+    def __init__(self): self.times = []
+    def on_step_begin(self, *a, **k): _sync(); self.t = time.perf_counter()
+    def on_step_end(self, *a, **k): _sync(); self.times.append(time.perf_counter() - self.t)
+
+class CountingCollator:
+    "The trainer's collator, noting `(records, tokens, loss tokens)` of every micro-batch it builds"
+    def __init__(self, collate): self.collate, self.seen = collate, []
+    def __call__(self, rows):
+        b = self.collate(rows)
+        recs = int((b['position_ids'] == 0).sum()) if 'position_ids' in b else b['input_ids'].shape[0]
+        self.seen.append((recs, b['input_ids'].numel(), int((b['labels'][:, 1:] != -100).sum())))
+        return b
+
+# %% ../nbs/90_bench.ipynb #b0f10010
 def bench_settings(cfg:GennxConfig, # the settings to measure (e.g. the shipped 6 GB config)
                    steps:int, # optimizer steps to time
                    **overrides, # dotted-key overrides, e.g. `**{'training.per_device_train_batch_size': 8}`
@@ -73,59 +94,126 @@ def bench_settings(cfg:GennxConfig, # the settings to measure (e.g. the shipped 
         'training.early_stopping_patience': 0, 'training.load_best_model_at_end': False,
         'training.report_to': 'none', 'training.logging_steps': 1, **overrides})
 
-# %% ../nbs/90_bench.ipynb #3340fb69
-def bench_run(model_dir:str|Path, # base model folder
-              records:list, # training records
-              cfg:GennxConfig, # settings (see `bench_settings`)
-              work_dir:str|Path, # scratch folder for data and outputs
+# %% ../nbs/90_bench.ipynb #b0f10011
+def rates(seen:list, # `(records, tokens, loss tokens)` per micro-batch (`CountingCollator.seen`)
+          times:list, # seconds per optimizer step (`StepClock.times`)
+          accumulation:int, # micro-batches per optimizer step
+          warmup:int=2, # first steps left out (allocation, compilation)
+         )->dict:
+    "Records, tokens and loss tokens per second over the steps after `warmup`, and records per step"
+    w = min(warmup, len(times) - 1)
+    tot = [sum(x) for x in zip(*seen[w*accumulation:len(times)*accumulation])]
+    secs = sum(times[w:])
+    return dict(records_s=tot[0]/secs, tokens_s=tot[1]/secs, loss_tokens_s=tot[2]/secs,
+                records_per_step=tot[0]/(len(times) - w), step_s=statistics.median(times[w:]))
+
+# %% ../nbs/90_bench.ipynb #b0f10013
+def bench_row(model_dir, # base model folder
+              tokenizer, # its tokenizer
+              ds:Dataset, # tokenized training records (`bench_data`)
+              cfg:GennxConfig, # the row's settings (`bench_settings`)
+              work_dir, # scratch folder for the trainer
+              warmup:int=2, # first steps left out of the rates
              )->dict:
-    "Train `model_dir` on `records` with `cfg` and return the run summary (tokens/s, peak memory, losses)"
-    data = Path(work_dir)/'data'
-    write_jsonl(records, data/'train.jsonl'); write_jsonl(records[:2], data/'eval.jsonl')
-    return train(cfg, data, Path(work_dir)/'out', model_path=model_dir, logs_dir=Path(work_dir)/'logs',
-                 progress=False, verbose=False, overwrite=True)  # a scratch folder: each run replaces the last
+    "Train `cfg.training.max_steps` steps on `ds` and measure them: rates, peak memory, losses at 25 and 50"
+    model = load_for_training(model_dir, cfg)
+    tr, notes = build_trainer(cfg, model, tokenizer, ds, None, work_dir, progress=False)
+    clock, tr.data_collator = StepClock(), CountingCollator(tr.data_collator)
+    tr.add_callback(clock)
+    if torch.cuda.is_available(): torch.cuda.empty_cache(); torch.cuda.reset_peak_memory_stats()
+    tr.train()
+    loss = {h['step']: h['loss'] for h in tr.state.log_history if 'loss' in h}
+    out = dict(**rates(tr.data_collator.seen, clock.times, tr.args.gradient_accumulation_steps, warmup),
+               peak_gib=torch.cuda.max_memory_allocated()/2**30 if torch.cuda.is_available() else None,
+               loss_25=loss.get(25), loss_50=loss.get(50), loss_last=loss[max(loss)], steps=len(clock.times),
+               accumulation=tr.args.gradient_accumulation_steps, notes=notes)
+    del tr, model
+    if torch.cuda.is_available(): torch.cuda.empty_cache()
+    return out
+
+# %% ../nbs/90_bench.ipynb #b0f10015
+ROWS = {
+    'guide': {'training.padding_free': False},
+    'trl_bs8': {'training.padding_free': False, 'training.per_device_train_batch_size': 8,
+                'training.gradient_accumulation_steps': 1, 'training.optim': 'adamw_torch'},
+    'padding_free': {},
+    'padding_free_no_ckpt': {'training.gradient_checkpointing': False},
+    'padding_free_liger': {'training.use_liger_kernel': True},
+    'padding_free_compile': {'training.torch_compile': True},
+    'padding_free_8k': {'training.max_tokens_per_batch': 8192},
+    'seq4096': {'model.max_seq_length': 4096, 'training.max_tokens_per_batch': 4096},
+}
+BASELINE = 'trl_bs8'  # the row the `ratio` column divides by
+
+# %% ../nbs/90_bench.ipynb #b0f10016
+def table(rows:list, # `bench` results, one dict a row
+         )->str:
+    "The results as a markdown table, `ratio` = records/s ÷ the `trl_bs8` row's"
+    base = next((r['records_s'] for r in rows if r['row'] == BASELINE and 'records_s' in r), None)
+    f = lambda v, d=1: '–' if v is None else f'{v:,.{d}f}'
+    out = ['| row | data | records/s | tokens/s | loss tokens/s | peak GiB | loss@25 | loss@50 | ratio | records/step |',
+           '|---|---|---|---|---|---|---|---|---|---|']
+    for r in rows:
+        if 'error' in r: out.append(f"| {r['row']} | {r['data']} | error: {r['error'][:100]} |" + ' |'*7); continue
+        out.append(f"| {r['row']} | {r['data']} | {f(r['records_s'], 2)} | {f(r['tokens_s'], 0)} | "
+                   f"{f(r['loss_tokens_s'], 0)} | {f(r['peak_gib'], 2)} | {f(r['loss_25'], 3)} | {f(r['loss_50'], 3)} | "
+                   f"{f(r['records_s']/base if base else None, 2)}x | {f(r['records_per_step'], 1)} |")
+    return '\n'.join(out)
 
 # %% ../nbs/90_bench.ipynb #9296a1bd
-def bench(out:str|Path='bench_results.json', # JSON file for the results
-          steps:int=6, # optimizer steps per measurement (the first is warm-up and counts too)
+def _isolation(model_dir, cfg, ds)->dict:
+    "`isolation_gap` of three records on the base as Step 3 loads it, and the naive (cached) forward's"
+    model = load_for_training(model_dir, cfg).eval()
+    seqs = [ds[i]['input_ids'] for i in range(min(3, len(ds)))]
+    out = dict(packed=isolation_gap(model, seqs), naive=isolation_gap(model, seqs, use_cache=True),
+               attn=cfg.model.attn_implementation)
+    del model; return out
+
+def _save(out:Path, res:dict):
+    "Write the results so far as JSON and markdown"
+    (out/'bench_results.json').write_text(json.dumps(res, indent=1, default=str) + '\n')
+    (out/'bench_results.md').write_text(table(res['rows']) + '\n')
+
+def bench(out:str|Path='bench_out', # folder for bench_results.json and bench_results.md
+          steps:int=50, # optimizer steps per row
+          rows:list|None=None, # names from `ROWS` (None: all)
           config_dir:str=PATHS.config, # the settings measured
-          shape:dict=QWEN25_1_5B, # model shape
-          n_records:int=64, # records per measurement
-          work_dir:str|Path|None=None, # scratch folder (default: a temporary one)
-         )->list:
-    "Measure Step 3's tokens/s and peak GPU memory on a Qwen2.5-1.5B shape at full and realistic lengths"
-    cfg0, res = load_config(config_dir), []
+          small:bool=False, # the CPU harness: `qwen2.5-shape-small`, float32, no 4-bit
+          n_records:int=512, # records per record set
+          warmup:int=2, # steps left out of the rates
+         )->dict:
+    "Measure each row of `ROWS` on the same records and seed; returns (and writes) the results"
+    out = Path(out); out.mkdir(parents=True, exist_ok=True)
+    base = load_config(config_dir)
+    if small: base = override_config(base, {'model.torch_dtype': 'float32', 'quantization.load_in_4bit': False,
+                                            'quantization.bnb_4bit_compute_dtype': 'float32'})
+    res = dict(date=time.strftime('%Y-%m-%d'), device=torch.cuda.get_device_name(0) if torch.cuda.is_available()
+               else 'cpu', torch=torch.__version__, shape='qwen2.5-shape-small' if small else 'qwen2.5-shape',
+               steps=steps, config_dir=str(config_dir), rows=[])
     with tempfile.TemporaryDirectory() as tmp:
-        w = Path(work_dir or tmp)
-        model = shaped_model(w/'model', build_tiny(w/'tiny'), shape)
-        tok = AutoTokenizer.from_pretrained(model)
-        for name, lo, hi, nd in [('full', 1800, cfg0.model.max_seq_length, (5, 8)),
-                                 ('realistic', 1, cfg0.model.max_seq_length, (2, 4))]:
-            recs = bench_records(tok, n_records, lo, hi, n_distractors=nd)
-            t = time.time()
-            s = bench_run(model, recs, bench_settings(cfg0, steps), w/name)
-            r = dict(run=name, records_tokens=(lo, hi), steps=steps, tokens_per_s=round(s['tokens_per_s'], 1),
-                     peak_vram_gb=None if s.get('peak_vram_gb') is None else round(s['peak_vram_gb'], 2),
-                     wall_s=round(time.time()-t, 1), device=s['device'],
-                     gpu=torch.cuda.get_device_name(0) if torch.cuda.is_available() else None,
-                     torch=torch.__version__, batch=cfg0.training.per_device_train_batch_size,
-                     accumulation=cfg0.training.gradient_accumulation_steps,
-                     optim=(s['config']['training_config.yaml']['training']['optim'] if 'config' in s
-                            else cfg0.training.optim))
-            res.append(r); print(json.dumps(r), flush=True)
-            shutil.rmtree(w/name, ignore_errors=True)
-    Path(out).write_text(json.dumps(res, indent=1))
-    print("\n| run | tokens/record | tokens/s | peak VRAM GB | wall s |\n|---|---|---|---|---|")
-    for r in res: print(f"| {r['run']} | {r['records_tokens'][0]}–{r['records_tokens'][1]} "
-                        f"| {r['tokens_per_s']:,.0f} | {r['peak_vram_gb']} | {r['wall_s']} |")
+        model = build_qwen_shape(Path(tmp)/'model', QWEN25_SMALL if small else QWEN25_1_5B)
+        tok = fetch_qwen25_tokenizer()
+        data = {'guide': bench_data(tok, n_records, 'guide'), 'synth': bench_data(tok, n_records, 'synth', max_tokens=4096)}
+        res['data'] = {k: dict(n=len(d), mean_tokens=statistics.mean(map(len, d['input_ids']))) for k, d in data.items()}
+        res['isolation'] = _isolation(model, base, data['guide'])
+        for name in rows or list(ROWS):
+            kind = 'synth' if name == 'seq4096' else 'guide'
+            r = dict(row=name, data=kind, settings=ROWS[name])
+            try: r |= bench_row(model, tok, data[kind], bench_settings(base, steps, **ROWS[name]), Path(tmp)/name, warmup)
+            except Exception as e: r['error'] = f'{type(e).__name__}: {e}'[:300]
+            res['rows'].append(r); _save(out, res)
+            print(json.dumps({k: v for k, v in r.items() if k != 'notes'}, default=str), flush=True)
+    print(table(res['rows']))
     return res
 
 # %% ../nbs/90_bench.ipynb #526d7105
 @call_parse
-def bench_cli(out:str='bench_results.json', # JSON file for the results
-              steps:int=6, # optimizer steps per measurement
+def bench_cli(out:str='bench_out', # folder for bench_results.json and bench_results.md
+              steps:int=50, # optimizer steps per row
+              rows:str=None, # comma-separated rows of `ROWS` (default: all)
               config_dir:str=PATHS.config, # the settings measured
-              n_records:int=64, # records per measurement
+              n_records:int=512, # records per record set
+              small:bool=False, # the CPU harness: qwen2.5-shape-small, float32
              ):
-    "Benchmark Step 3 on a Qwen2.5-1.5B-shaped model (run it on a GPU)"
-    bench(out, steps, config_dir, n_records=n_records)
+    "Benchmark Step 3 on Qwen2.5-1.5B's shape and tokenizer: the guide's config, TRL defaults and each candidate"
+    bench(out, steps, rows.split(',') if rows else None, config_dir, small, n_records)
