@@ -6,17 +6,17 @@ Docs: https://gennx.github.io/gennx_qlora/chat.html.md"""
 
 # %% ../nbs/61_chat.ipynb #88b891c6
 from __future__ import annotations
-import contextlib, json, threading, time
+import json, threading, time
 from dataclasses import dataclass, field
 import torch
-from transformers import StoppingCriteria, StoppingCriteriaList
 from .toolcalls import SYSTEM_PROMPT, Endpoint, ToolCall, ToolSet, parse_tool_calls, validate_call
-from .models import clean_output, render_prompt, stop_ids
+from .models import render_prompt
+from .engine import Engine, Sampling
 from .executor import ExecResult, Executor
 
 # %% auto #0
-__all__ = ['MIN_TEMPERATURE', 'Reply', 'Event', 'call_outcome', 'calls_summary', 'TurnResult', 'with_system', 'chat_prompt',
-           'PromptTooLong', 'context_length', 'prompt_limit', 'Sampling', 'generate_one', 'Prompt', 'ChatCore']
+__all__ = ['Reply', 'Event', 'call_outcome', 'calls_summary', 'TurnResult', 'with_system', 'chat_prompt', 'PromptTooLong',
+           'context_length', 'prompt_limit', 'Prompt', 'ChatCore']
 
 # %% ../nbs/61_chat.ipynb #b7d35b88
 @dataclass
@@ -118,57 +118,6 @@ def prompt_limit(context:int|None, # the model's context length (None: unknown)
     if max_prompt_tokens: lims.append((max_prompt_tokens, f'max_prompt_tokens {max_prompt_tokens:,}'))
     return min(lims) if lims else (None, '')
 
-# %% ../nbs/61_chat.ipynb #f39bcfa0
-MIN_TEMPERATURE = 0.01 # lower temperatures decode greedily: dividing logits by them overflows (NaN probabilities)
-
-@dataclass
-class Sampling:
-    "How to pick tokens: greedy when `temperature` is below `MIN_TEMPERATURE` (0, the default), else sampled"
-    temperature:float=0.0 # below `MIN_TEMPERATURE`: greedy; else sample with this temperature
-    top_p:float=1.0 # nucleus sampling: keep the most likely tokens up to this probability mass
-    seed:int|None=None # seed for a reproducible sample
-    @property
-    def greedy(self)->bool: return not self.temperature >= MIN_TEMPERATURE
-
-class _StopWhen(StoppingCriteria):
-    "Ends generation as soon as `check()` names a reason; the reason is kept in `why`"
-    def __init__(self, check): self.check, self.why = check, None
-    def __call__(self, input_ids, scores, **kw):
-        if self.why is None: self.why = self.check()
-        return torch.full((input_ids.shape[0],), self.why is not None, dtype=torch.bool, device=input_ids.device)
-
-@torch.inference_mode()
-def generate_one(model, # causal LM
-                 tokenizer, # its tokenizer
-                 input_ids:list, # the prompt's token ids
-                 max_new_tokens:int=256, # longest answer
-                 sampling:Sampling|None=None, # None or a temperature below `MIN_TEMPERATURE`: greedy
-                 should_stop=None, # called after every token: a reason to stop now (str) or None
-                 tok_lock=None, # held while decoding: a lock shared with other users of `tokenizer`
-                 logits_processor=None, # e.g. schema-constrained tool calls (`constrain.ToolGrammars.processor`)
-                )->dict:
-    "One answer: `{text, new_tokens, prompt_tokens, truncated, stopped, seconds}`"
-    dev, stops, s = next(model.parameters()).device, stop_ids(tokenizer), sampling or Sampling()
-    ids = torch.tensor([input_ids], device=dev)
-    pad = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else stops[-1]
-    stop = _StopWhen(should_stop or (lambda: None))
-    pick = (dict(do_sample=False, num_beams=1) if s.greedy else
-            dict(do_sample=True, temperature=float(s.temperature), top_p=float(s.top_p), top_k=0))
-    if not s.greedy and s.seed is not None: torch.manual_seed(s.seed)
-    t0 = time.perf_counter()
-    out = model.generate(input_ids=ids, attention_mask=torch.ones_like(ids), max_new_tokens=max_new_tokens,
-                         repetition_penalty=1.0, eos_token_id=stops, pad_token_id=pad,
-                         stopping_criteria=StoppingCriteriaList([stop]), **pick,
-                         logits_processor=None if logits_processor is None else [logits_processor])
-    if dev.type == 'cuda': torch.cuda.synchronize(dev)
-    secs, new = time.perf_counter() - t0, out[0, ids.shape[1]:].tolist()
-    end = next((i for i, t in enumerate(new) if t in stops), None)
-    keep = new if end is None else new[:end+1]
-    with tok_lock or contextlib.nullcontext(): text = tokenizer.decode(keep, skip_special_tokens=False)
-    return dict(text=clean_output(text, tokenizer),
-                new_tokens=len(keep), prompt_tokens=len(input_ids), truncated=end is None,
-                stopped=stop.why, seconds=secs)
-
 # %% ../nbs/61_chat.ipynb #26873e00
 @dataclass
 class Prompt:
@@ -195,7 +144,16 @@ class ChatCore:
     retriever:object=None
     # `constrain.ToolGrammars`: a call the model writes is a valid call to an offered tool (None: plain decoding)
     grammars:object=None
-    _tok_lock:threading.Lock=field(default_factory=threading.Lock, init=False, repr=False, compare=False)
+    # `engine.Engine` that generates (None: one made from `model`, `tokenizer` and `grammars`); serve shares one
+    engine:object=None
+
+    _lock:threading.Lock=field(default_factory=threading.Lock, init=False, repr=False, compare=False)
+
+    def __post_init__(self):
+        if self.engine is None and self.model is not None: self.engine = Engine(self.model, self.tokenizer, self.grammars)
+
+    @property
+    def _tok_lock(self)->threading.Lock: return self.engine.tok_lock if self.engine is not None else self._lock
 
     @property
     def context(self)->int|None: return context_length(self.model)
@@ -234,6 +192,7 @@ class ChatCore:
               sampling:Sampling|None=None, # default: greedy
               should_stop=None, # called after every token: a reason to stop (str) or None
               prompt:Prompt|None=None, # already prepared (`prepare`): `messages` and `tools` are not used
+              on_token=None, # called with each new token id (streaming)
              )->Reply:
         "One model step on `messages`: generate, parse the tool calls, validate them"
         p = prompt or self.prepare(messages, tools, max_new_tokens)
@@ -241,13 +200,13 @@ class ChatCore:
         def check():
             if lim is not None and time.monotonic() - t0 > lim: return f'time limit ({lim:g} s)'
             return should_stop() if should_stop else None
-        lp = self.grammars.processor([p.tools or []]) if self.grammars is not None else None
-        r = generate_one(self.model, self.tokenizer, p.ids, p.max_new_tokens, sampling, check, self._tok_lock, lp)
+        rows, secs = self.engine.generate([p.ids], p.max_new_tokens, [p.tools or []], sampling, check, on_token=on_token)
+        r = rows[0]
         pr = parse_tool_calls(r['text'])
         invalid = {i: errs for i, c in enumerate(pr.calls) if (errs := validate_call(c, p.tools))}
         errors = [e for e in pr.errors if e.kind != 'no_block']
         return Reply(r['text'], pr.calls, errors, pr.content, invalid, r['truncated'], r['prompt_tokens'],
-                     r['new_tokens'], r['seconds'], r['stopped'])
+                     r['new_tokens'], secs, r['stopped'])
 
     def run_call(self, call:ToolCall, errors:list, execute:bool|None=None)->ExecResult:
         "Execute a valid call; answer an invalid one with its schema errors"

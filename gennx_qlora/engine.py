@@ -6,17 +6,21 @@ Docs: https://gennx.github.io/gennx_qlora/engine.html.md"""
 
 # %% ../nbs/07_engine.ipynb #a7e00004
 from __future__ import annotations
-import contextlib, inspect, json, math, threading, time
+import gc, importlib.util, inspect, json, math, threading, time
+from pathlib import Path
 from dataclasses import dataclass
-import torch
+import torch, transformers
 from tqdm import tqdm
-from transformers import DynamicCache, StaticCache, StoppingCriteria, StoppingCriteriaList
+from transformers import AutoTokenizer, DynamicCache, StaticCache, StoppingCriteria, StoppingCriteriaList
 from transformers.cache_utils import DynamicLayer, StaticLayer
-from .models import clean_output, render_prompt, stop_ids
+from .config import GennxConfig, schemas_path
+from .toolcalls import load_tools
+from .models import clean_output, load_model, render_prompt, resolve_model_dir, stop_ids
 
 # %% auto #0
 __all__ = ['MIN_TEMPERATURE', 'Sampling', 'StopWhen', 'TokenSink', 'cache_kwarg', 'cache_length', 'trim_cache', 'Engine',
-           'generate', 'tokenize', 'answer', 'predict']
+           'generate', 'tokenize', 'answer', 'predict', 'bench_tools', 'bench_prompts', 'time_calls', 'plain_call',
+           'engine_call', 'latency_rows', 'eval_wall', 'latency_markdown', 'latency_table']
 
 # %% ../nbs/07_engine.ipynb #a7e00007
 MIN_TEMPERATURE = 0.01 # lower temperatures decode greedily: dividing logits by them overflows (NaN probabilities)
@@ -209,3 +213,167 @@ def predict(self:Engine, prompts:list, # prompt texts
         for i, r in zip(idx, out): rows[i] = {**r, 'latency_ms': secs*1000, 'batch': len(idx)}
     return rows, total
 Engine.predict = predict
+
+# %% ../nbs/07_engine.ipynb #a7e00031
+def bench_tools(tokenizer, # the model's tokenizer
+                catalogue:list, # tool specs to take from, in order
+                prefix_tokens:int=400, # the shared prefix's length to reach
+                system:str='You are a MIDAS GEN NX assistant.', # the system prompt
+               )->tuple:
+    "`(tools, prefix ids)`: the fewest leading tools of `catalogue` whose system turn reaches `prefix_tokens`"
+    for k in range(1, len(catalogue) + 1):
+        head = render_prompt(tokenizer, [{'role': 'system', 'content': system}], catalogue[:k])
+        ids = tokenizer(head.rsplit('<|im_start|>assistant', 1)[0], add_special_tokens=False)['input_ids']
+        if len(ids) >= prefix_tokens: break
+    return catalogue[:k], ids
+
+def bench_prompts(tokenizer, # the model's tokenizer
+                  tools:list, # the tools every prompt offers
+                  n:int, # prompts wanted (each a different request)
+                  prompt_tokens:int=512, # length of each prompt, at least
+                  system:str='You are a MIDAS GEN NX assistant.', # the system prompt
+                 )->list:
+    "Token ids of `n` chat prompts offering `tools`, each a different user request, padded to `prompt_tokens`"
+    out = []
+    for i in range(n):
+        words = [f'요청 {i}: 절점 {i+1}번을 ({i}, 0, 3)에 추가해줘.']
+        while len(ids := tokenizer(render_prompt(tokenizer, [{'role': 'system', 'content': system},
+                                                             {'role': 'user', 'content': ' '.join(words)}], tools),
+                                   add_special_tokens=False)['input_ids']) < prompt_tokens:
+            words.append(f'node{len(words)}')
+        out.append(ids)
+    return out
+
+# %% ../nbs/07_engine.ipynb #a7e00033
+def _pcts(ms:list)->dict:
+    "p50, p90 and mean of `ms`"
+    s = sorted(ms); at = lambda q: s[min(len(s) - 1, round(q * (len(s) - 1)))]
+    return dict(p50_ms=round(at(0.5), 2), p90_ms=round(at(0.9), 2), mean_ms=round(sum(s) / len(s), 2), n=len(s))
+
+def time_calls(call, # `call(ids) -> number of new tokens`, one generation
+               prompts:list, # token ids, one per call (cycled)
+               warmup:int=3, # untimed calls first
+               repeats:int=20, # timed calls
+               device=None, # synchronized around each call when CUDA
+              )->dict:
+    "p50 / p90 / mean milliseconds per call and the new tokens of the last call"
+    dev = torch.device(device or 'cpu')
+    for i in range(warmup): call(prompts[i % len(prompts)])
+    ms = []
+    for i in range(repeats):
+        _sync(dev); t0 = time.perf_counter()
+        n = call(prompts[(warmup + i) % len(prompts)])
+        _sync(dev); ms.append((time.perf_counter() - t0) * 1000)
+    return {**_pcts(ms), 'new_tokens': n}
+
+# %% ../nbs/07_engine.ipynb #a7e00035
+def plain_call(model, tokenizer, new_tokens:int, **kw):
+    "`call(ids)`: plain `model.generate` (greedy, exactly `new_tokens`), with extra `generate` arguments `kw`"
+    stops = stop_ids(tokenizer)
+    @torch.inference_mode()
+    def call(ids):
+        x = torch.tensor([ids], device=next(model.parameters()).device)
+        out = model.generate(input_ids=x, attention_mask=torch.ones_like(x), max_new_tokens=new_tokens,
+                             min_new_tokens=new_tokens, do_sample=False, eos_token_id=stops,
+                             pad_token_id=stops[-1], **kw)
+        return out.shape[1] - x.shape[1]
+    return call
+
+def engine_call(engine:Engine, new_tokens:int, tools:list|None=None):
+    "`call(ids)`: one `Engine.generate` of exactly `new_tokens` (constrained to `tools` when the engine has grammars)"
+    return lambda ids: engine.generate([ids], new_tokens, None if tools is None else [tools],
+                                       min_new_tokens=new_tokens)[0][0]['new_tokens']
+
+# %% ../nbs/07_engine.ipynb #a7e00036
+def latency_rows(model, tokenizer, # a loaded model and its tokenizer
+                 prompts:list, # token ids (`bench_prompts`)
+                 tools:list, # the tools they offer (for the constrained rows)
+                 new_tokens:int=64, # tokens per call
+                 warmup:int=3, repeats:int=20, # untimed, timed calls per row
+                 grammars=None, # `constrain.ToolGrammars` for the constrained rows (None: no such rows)
+                )->list:
+    "One timing row per way of generating: plain, static cache, the engine (prefix reused or not, constrained)"
+    ways = {'generate, dynamic cache': plain_call(model, tokenizer, new_tokens),
+            'generate, cache_implementation="static"': plain_call(model, tokenizer, new_tokens, cache_implementation='static'),
+            'engine, no prefix reuse': engine_call(Engine(model, tokenizer, reuse_prefix=False), new_tokens),
+            'engine': engine_call(Engine(model, tokenizer), new_tokens)}
+    if grammars is not None:
+        ways['engine + constraints'] = engine_call(Engine(model, tokenizer, grammars), new_tokens, tools)
+    rows = []
+    for name, call in ways.items():
+        try: rows.append({'way': name, **time_calls(call, prompts, warmup, repeats, next(model.parameters()).device)})
+        except Exception as e: rows.append({'way': name, 'error': f'{type(e).__name__}: {str(e)[:300]}'})
+    return rows
+
+# %% ../nbs/07_engine.ipynb #a7e00037
+def eval_wall(model, tokenizer, # a loaded model and its tokenizer
+              catalogue:list, # tool specs: each turn offers 3 to 5 of them, varying
+              n_turns:int=500, # turns answered
+              batch_size:int=16, # turns per `generate` call
+              new_tokens:int=64, # tokens per turn (forced)
+              grammars=None, # constrained when given
+             )->dict:
+    "Seconds to answer `n_turns` varied turns through `Engine.predict` (wall, including warm-up and compilation)"
+    sys_ = {'role': 'system', 'content': 'You are a MIDAS GEN NX assistant.'}
+    offered = [[catalogue[(i + j) % len(catalogue)] for j in range(3 + i % 3)] for i in range(n_turns)]
+    prompts = [render_prompt(tokenizer, [sys_, {'role': 'user', 'content': f'절점 {i}번을 ({i}, 0, 3)에 추가해줘'}], t)
+               for i, t in enumerate(offered)]
+    e = Engine(model, tokenizer, grammars)
+    t0 = time.perf_counter()
+    rows, gen_s = e.predict(prompts, offered, batch_size, new_tokens, progress=False, min_new_tokens=new_tokens)
+    return dict(turns=n_turns, batch_size=batch_size, new_tokens=new_tokens, constrained=grammars is not None,
+                wall_s=round(time.perf_counter() - t0, 2), generation_s=round(gen_s, 2),
+                tokens=sum(r['new_tokens'] for r in rows))
+
+# %% ../nbs/07_engine.ipynb #a7e0003a
+def latency_markdown(res:dict)->str:
+    "The benchmark's results as markdown tables"
+    lines = [f"Model: {res['model']} on {res['device']}; prompt {res['prompt_tokens']} tokens (shared prefix "
+             f"{res['prefix_tokens']}), {res['new_tokens']} new tokens, batch 1, {res['repeats']} calls after {res['warmup']}",
+             '', '| precision | way | p50 ms | p90 ms | mean ms |', '|---|---|---|---|---|']
+    for q, rows in res['latency'].items():
+        lines += [f"| {q} | {r['way']} | " + (f"{r['p50_ms']} | {r['p90_ms']} | {r['mean_ms']} |" if 'error' not in r
+                  else f"error: {r['error'][:80]} | | |") for r in rows]
+    lines += ['', '| precision | turns | batch | wall s | generation s | constrained |', '|---|---|---|---|---|---|']
+    lines += [f"| {q} | {e['turns']} | {e['batch_size']} | {e['wall_s']} | {e['generation_s']} | {e['constrained']} |"
+              for q, e in res['eval'].items()]
+    return '\n'.join(lines) + '\n'
+
+# %% ../nbs/07_engine.ipynb #a7e0003b
+def latency_table(model:str='qwen2.5-shape', # a preset or a model folder (`models.resolve_model_dir`)
+                  out_dir:str|None=None, # write `latency.json` and `latency.md` here (None: nowhere)
+                  prompt_tokens:int=512, # prompt length
+                  prefix_tokens:int=400, # the shared system + tools prefix, about
+                  new_tokens:int=64, # tokens per call
+                  repeats:int=20, # timed calls per row
+                  warmup:int=3, # untimed calls per row first
+                  precisions:str='bf16,4bit', # `bf16` and/or `4bit` (4bit only when bitsandbytes imports)
+                  constrained:bool=True, # add the constrained rows (needs xgrammar)
+                  eval_turns:int=500, # turns of the many-turns run (0: none)
+                  batch_size:int=16, # its batch size
+                 )->dict:
+    "Latency of one call (plain, static cache, engine, constrained) per precision, and a many-turns wall time"
+    path = resolve_model_dir(model)
+    tok, catalogue = AutoTokenizer.from_pretrained(path), load_tools(schemas_path()).tools
+    tools, pre = bench_tools(tok, catalogue, prefix_tokens)
+    prompts = bench_prompts(tok, tools, warmup + repeats, prompt_tokens)
+    res = dict(model=str(model), device=torch.cuda.get_device_name() if torch.cuda.is_available() else 'cpu',
+               torch=torch.__version__, transformers=transformers.__version__, prompt_tokens=len(prompts[0]),
+               prefix_tokens=len(pre), tools=len(tools), new_tokens=new_tokens, repeats=repeats, warmup=warmup,
+               latency={}, eval={})
+    for q in precisions.split(','):
+        if q == '4bit' and importlib.util.find_spec('bitsandbytes') is None: continue
+        m = load_model(path, GennxConfig(), quantize=q == '4bit', dtype='bfloat16').eval()
+        g = None
+        if constrained:
+            from gennx_qlora.constrain import ToolGrammars
+            g = ToolGrammars(tok, m.config.vocab_size)
+        res['latency'][q] = latency_rows(m, tok, prompts, tools, new_tokens, warmup, repeats, g)
+        if eval_turns: res['eval'][q] = eval_wall(m, tok, catalogue, eval_turns, batch_size, new_tokens)
+        del m; gc.collect()
+        if torch.cuda.is_available(): torch.cuda.empty_cache()
+    if out_dir is not None:
+        o = Path(out_dir); o.mkdir(parents=True, exist_ok=True)
+        (o/'latency.json').write_text(json.dumps(res, indent=1), encoding='utf-8')
+        (o/'latency.md').write_text(latency_markdown(res), encoding='utf-8')
+    return res

@@ -17,7 +17,8 @@ from .toolcalls import ToolSchemaError, ToolSet, load_tools
 from .config import PATHS, ConfigError, GennxConfig, default_or_bundled, load_settings, settings_lines
 from .records import DataError, normalize_record, read_jsonl, record_key, validate_record
 from .constrain import ToolGrammars
-from .models import ModelError, base_note, generate_predictions, load_for_inference, model_kind, render_prompt
+from .models import ModelError, base_note, load_for_inference, model_kind, render_prompt
+from .engine import Engine
 from .scoring import (Turn, aggregate, by_behaviour, error_breakdown, eval_turns, per_tool, rate, score_turn)
 
 # %% auto #0
@@ -138,6 +139,7 @@ def run_eval(model, # causal LM, ready for generation
              progress:bool=True, # show a progress bar
              seen:set|None=None, # `record_key`s of the training records (`train_keys`): marks turns seen / unseen
              constrained:bool=False, # schema-constrained tool calls (`constrain.ToolGrammars`)
+             engine:Engine|None=None, # generate with this engine (None: a new one on `model`; its grammars then follow `constrained`)
             )->dict:
     "Generate and score every assistant turn: `{metrics, error_kinds, per_tool, by_behaviour, subsets, turns}`"
     turns, flags = [], []
@@ -147,9 +149,9 @@ def run_eval(model, # causal LM, ready for generation
     if not turns: raise EvalError('the test records have no assistant turns to evaluate')
     dev = next(model.parameters()).device
     if dev.type == 'cuda': torch.cuda.reset_peak_memory_stats(dev)
-    g = ToolGrammars(tokenizer, model.config.vocab_size) if constrained else None
-    gens, secs = generate_predictions(model, tokenizer, [turn_prompt(tokenizer, t) for t in turns], batch_size, max_new_tokens, progress,
-                                      g and (lambda idx: g.processor([turns[i].tools for i in idx])))
+    eng = engine or Engine(model, tokenizer, ToolGrammars(tokenizer, model.config.vocab_size) if constrained else None)
+    gens, secs = eng.predict([turn_prompt(tokenizer, t) for t in turns], [t.tools for t in turns], batch_size,
+                             max_new_tokens, progress)
     keep = ('new_tokens', 'prompt_tokens', 'latency_ms', 'batch')
     rows = [{**score_turn(t, g['text'], g['truncated']), **{k: g[k] for k in keep}, 'seen': s}
             for t, g, s in zip(turns, gens, flags)]

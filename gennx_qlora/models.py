@@ -1,4 +1,4 @@
-"""The models floor: model folders (base, adapter or merged; which base an adapter needs), finding or fetching them, loading for training or inference (4-bit as `quantization:` says), and greedy generation
+"""The models floor: model folders (base, adapter or merged; which base an adapter needs), finding or fetching them, loading for training or inference (4-bit as `quantization:` says), and what generation needs (prompt, stop tokens)
 
 Docs: https://gennx.github.io/gennx_qlora/models.html.md"""
 
@@ -6,13 +6,12 @@ Docs: https://gennx.github.io/gennx_qlora/models.html.md"""
 
 # %% ../nbs/05_models.ipynb #18bdcd3d
 from __future__ import annotations
-import json, re, shutil, socket, time
+import json, re, shutil, socket
 from fnmatch import fnmatch
 from pathlib import Path
 from urllib.parse import urlparse
 import torch
 from peft import PeftModel
-from tqdm import tqdm
 from transformers import AutoModelForCausalLM, AutoTokenizer, BitsAndBytesConfig
 from .config import GennxConfig, ModelCfg, PATHS, QuantCfg
 from .presets import (PRESETS, SMOLLM2, SMOLLM2_HUB, TINY, PresetUnavailable, chat_ready, is_preset,
@@ -25,7 +24,7 @@ __all__ = ['DEFAULT_MODEL', 'ALLOW_PATTERNS', 'IGNORE_PATTERNS', 'OFFLINE_HINT',
            'fetch_model', 'resolve_model_dir', 'load_tokenizer', 'base_model_path', 'model_name_flags', 'model_kind',
            'read_adapter_config', 'adapter_base', 'base_note', 'bnb_config', 'troubleshoot', 'default_device_map',
            'load_model', 'keep_4bit_trainable', 'load_for_training', 'adapter_tensors', 'attach_adapter',
-           'load_for_inference', 'render_prompt', 'stop_ids', 'clean_output', 'generate_batch', 'generate_predictions']
+           'load_for_inference', 'render_prompt', 'stop_ids', 'clean_output']
 
 # %% ../nbs/05_models.ipynb #342f542c
 class ModelError(RuntimeError):
@@ -455,54 +454,3 @@ def clean_output(text:str, # decoded completion, special tokens kept
     for t in STOP_TOKENS + ((tokenizer.pad_token,) if getattr(tokenizer, 'pad_token', None) else ()):
         text = text.replace(t, '')
     return text
-
-# %% ../nbs/05_models.ipynb #226948e8
-def _sync(device):
-    if device.type == 'cuda': torch.cuda.synchronize(device)
-
-@torch.inference_mode()
-def generate_batch(model, # causal LM (4-bit, PEFT or plain)
-                   tokenizer, # its tokenizer
-                   prompts:list, # prompt texts
-                   max_new_tokens:int=256, # longest answer
-                   logits_processor=None, # e.g. constrained decoding (`constrain.ToolGrammars.processor`)
-                  )->tuple:
-    "Greedy answers in one left-padded batch: `([{text, new_tokens, prompt_tokens, truncated}], seconds)`"
-    dev, stops = next(model.parameters()).device, stop_ids(tokenizer)
-    enc = tokenizer(prompts, return_tensors='pt', padding=True, padding_side='left',
-                    add_special_tokens=False).to(dev)
-    pad = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else stops[-1]
-    _sync(dev); t0 = time.perf_counter()
-    out = model.generate(**enc, max_new_tokens=max_new_tokens, do_sample=False, num_beams=1,
-                         repetition_penalty=1.0, eos_token_id=stops, pad_token_id=pad,
-                         logits_processor=None if logits_processor is None else [logits_processor])
-    _sync(dev); secs = time.perf_counter() - t0
-    rows = []
-    for k, ids in enumerate(out[:, enc['input_ids'].shape[1]:].tolist()):
-        end = next((i for i, t in enumerate(ids) if t in stops), None)
-        keep = ids if end is None else ids[:end+1]
-        rows.append(dict(text=clean_output(tokenizer.decode(keep, skip_special_tokens=False), tokenizer),
-                         new_tokens=len(keep), prompt_tokens=int(enc['attention_mask'][k].sum()),
-                         truncated=end is None))
-    return rows, secs
-
-# %% ../nbs/05_models.ipynb #edf9b70b
-def generate_predictions(model, # causal LM
-                         tokenizer, # its tokenizer
-                         prompts:list, # prompt texts
-                         batch_size:int=8, # prompts per `generate` call
-                         max_new_tokens:int=256, # longest answer
-                         progress:bool=True, # show a progress bar
-                         processor_for=None, # `prompt indices -> logits processor` for each batch (None: plain decoding)
-                        )->tuple:
-    "Greedy answers to `prompts`, batched longest-first, kept in order with `latency_ms`; and total seconds"
-    order = sorted(range(len(prompts)), key=lambda i: len(prompts[i]), reverse=True)
-    if order: generate_batch(model, tokenizer, [prompts[order[-1]]], 1)   # warm-up, untimed
-    rows, total = [None] * len(prompts), 0.0
-    for b in tqdm(range(0, len(order), batch_size), desc='generate', unit='batch', disable=not progress):
-        idx = order[b:b+batch_size]
-        out, secs = generate_batch(model, tokenizer, [prompts[i] for i in idx], max_new_tokens,
-                                   processor_for and processor_for(idx))
-        total += secs
-        for i, r in zip(idx, out): rows[i] = {**r, 'latency_ms': secs*1000, 'batch': len(idx)}
-    return rows, total

@@ -13,10 +13,10 @@ from pathlib import Path
 from fastcore.script import call_parse
 from .config import (PATHS, ApiCfg, ConfigError, GennxConfig, default_or_bundled, load_settings, schemas_path,
                                 settings_lines)
-from .toolcalls import (MAX_JSON_DEPTH, ToolSchemaError, ToolSet, json_problem, load_tools, make_call,
-                                   normalize_arguments, strict_json)
+from .toolcalls import (MAX_JSON_DEPTH, TOOL_CALL_CLOSE, TOOL_CALL_OPEN, ToolSchemaError, ToolSet, json_problem,
+                                   load_tools, make_call, normalize_arguments, parse_tool_calls, strict_json)
 from .constrain import ToolGrammars
-from .models import ModelError, _number, _pos_int, load_for_inference, model_kind
+from .models import ModelError, _number, _pos_int, clean_output, load_for_inference, model_kind
 from .executor import Executor, json_text, looks_like_key, mask_key, safe_text, shown_key_env
 from .chat import (ChatCore, Event, PromptTooLong, Reply, Sampling, TurnResult, call_outcome, prompt_limit,
                               with_system)
@@ -28,10 +28,11 @@ __all__ = ['BANNER', 'QUIT', 'CLEAR', 'TOKEN_ENV', 'LOOPBACK', 'WILDCARD', 'EXEC
            'load_chat_model', 'training_offer', 'tool_tokens', 'tool_text', 'ToolRetriever', 'pretty_json',
            'event_lines', 'turn_lines', 'run_cli', 'serve_token', 'allowed_hosts', 'host_name', 'error_body', 'Guard',
            'event_messages', 'offered_message', 'turn_messages', 'build_gradio_app', 'launch_gradio',
-           'template_messages', 'completion_body', 'ApiError', 'ChatRequest', 'check_tools', 'parse_chat_request',
-           'ApiLimits', 'ApiState', 'read_json', 'build_api_app', 'api_server', 'serve_api', 'running_server',
-           'modelfile_from', 'ollama_info', 'serve_settings', 'tools_file', 'select_tools', 'make_core',
-           'startup_lines', 'access_lines', 'error_text', 'settings_shown', 'serve_cli', 'serve_demo']
+           'template_messages', 'call_id', 'reply_content', 'finish_reason', 'completion_body', 'ToolCallStream',
+           'ApiError', 'ChatRequest', 'check_tools', 'parse_chat_request', 'ApiLimits', 'ApiState', 'read_json',
+           'build_api_app', 'api_server', 'serve_api', 'running_server', 'modelfile_from', 'ollama_info',
+           'serve_settings', 'tools_file', 'select_tools', 'make_core', 'startup_lines', 'access_lines', 'error_text',
+           'settings_shown', 'serve_cli', 'serve_demo']
 
 # %% ../nbs/62_serve.ipynb #09d590d1
 class ServeError(RuntimeError):
@@ -392,18 +393,27 @@ def template_messages(messages:list, # OpenAI chat messages
     return out
 
 # %% ../nbs/62_serve.ipynb #47d99f88
+def call_id()->str: return f'call_{uuid.uuid4().hex[:24]}'
+
+def reply_content(reply:Reply)->str|None:
+    "The answer's `content`: the text beside the calls (None when empty), or all of it when a block did not parse"
+    c = (reply.content or None) if reply.calls else (reply.text if reply.errors else reply.content)
+    return None if c is None else safe_text(c)
+
+def finish_reason(reply:Reply)->str:
+    "`tool_calls`, `length` (cut short) or `stop`"
+    return 'tool_calls' if reply.calls and not reply.stopped else 'length' if reply.truncated else 'stop'
+
 def completion_body(reply:Reply, # the model step
                     model_name:str, # the `model` to report
                    )->dict:
     "An OpenAI `chat.completion` object for `reply`"
-    calls = [{'id': f'call_{uuid.uuid4().hex[:24]}', 'type': 'function',
+    calls = [{'id': call_id(), 'type': 'function',
               'function': {'name': safe_text(c.name), 'arguments': json_text(c.arguments)}}
              for c in reply.calls]
-    msg = {'role': 'assistant',
-           'content': (reply.content or None) if calls else (reply.text if reply.errors else reply.content)}
-    if msg['content'] is not None: msg['content'] = safe_text(msg['content'])
+    msg = {'role': 'assistant', 'content': reply_content(reply)}
     if calls: msg['tool_calls'] = calls
-    finish = 'tool_calls' if calls and not reply.stopped else 'length' if reply.truncated else 'stop'
+    finish = finish_reason(reply)
     body = {'id': f'chatcmpl-{uuid.uuid4().hex[:24]}', 'object': 'chat.completion',
             'created': int(time.time()), 'model': model_name,
             'choices': [{'index': 0, 'message': msg, 'finish_reason': finish, 'logprobs': None}],
@@ -414,6 +424,45 @@ def completion_body(reply:Reply, # the model step
                                 for i, errs in reply.invalid.items()}
     if reply.stopped: body['x_stopped'] = reply.stopped
     return body
+
+# %% ../nbs/62_serve.ipynb #5e7a0002
+def _held_back(text:str)->str:
+    "`text` less a tail that may still become `<tool_call>` or a multi-byte character"
+    text = text.rstrip('\ufffd')
+    for k in range(min(len(TOOL_CALL_OPEN) - 1, len(text)), 0, -1):
+        if text.endswith(TOOL_CALL_OPEN[:k]): return text[:-k]
+    return text
+
+class ToolCallStream:
+    "The growing text of one answer as OpenAI stream deltas: text before the first `<tool_call>`, each call when complete"
+    def __init__(self): self.sent, self.ids = '', []   # content sent so far; ids of the calls sent
+
+    def _calls(self, calls:list)->list:
+        out = []
+        for c in calls[len(self.ids):]:
+            i = len(self.ids); self.ids.append(call_id())
+            out += [{'tool_calls': [{'index': i, 'id': self.ids[i], 'type': 'function',
+                                     'function': {'name': safe_text(c.name), 'arguments': ''}}]},
+                    {'tool_calls': [{'index': i, 'function': {'arguments': json_text(c.arguments)}}]}]
+        return out
+
+    def _content(self, c:str|None)->list:
+        if not c or not c.startswith(self.sent) or c == self.sent: return []
+        new, self.sent = c[len(self.sent):], c
+        return [{'content': safe_text(new)}]
+
+    def feed(self, text:str, # the answer so far (stop tokens removed)
+            )->list:
+        "The deltas `text` adds to what was sent"
+        head, tag, _ = text.partition(TOOL_CALL_OPEN)
+        out = self._content((head if tag else _held_back(head)).strip())
+        if tag and TOOL_CALL_CLOSE in text:   # the complete blocks so far
+            out += self._calls(parse_tool_calls(text[:text.rindex(TOOL_CALL_CLOSE) + len(TOOL_CALL_CLOSE)]).calls)
+        return out
+
+    def finish(self, reply:Reply)->list:
+        "The deltas left once the answer is whole: calls not sent yet, content not sent yet"
+        return self._calls(reply.calls) + self._content(reply_content(reply))
 
 # %% ../nbs/62_serve.ipynb #d52790b3
 API_FIELDS = frozenset({'messages', 'tools', 'tool_choice', 'max_tokens', 'max_completion_tokens', 'temperature',
@@ -436,6 +485,8 @@ class ChatRequest:
     tools:list|None # tools to offer (None: the server's; []: none)
     max_tokens:int # longest answer
     sampling:Sampling # greedy or sampled
+    stream:bool=False # answer as server-sent `chat.completion.chunk` events
+    include_usage:bool=False # streaming: a last chunk with the token counts (`stream_options.include_usage`)
 
 def check_tools(tools)->list:
     "`tools` if it is a list of function tools with valid JSON Schema parameters; `ApiError` 400 otherwise"
@@ -457,7 +508,7 @@ def check_tools(tools)->list:
 _zero = lambda v: v is None or (_number(v) and v == 0)
 _UNSUPPORTED = {  # field: (accepted?, why the other values are refused)
     'n': (lambda v: v is None or (_pos_int(v) and v == 1), 'one choice per request (n=1)'),
-    'stream': (lambda v: v is None or v is False, 'answers come whole; send stream=false'),
+    'stream': (lambda v: v is None or isinstance(v, bool), 'true or false'),
     'stop': (lambda v: v is None or v == '' or v == [], 'answers end at <|im_end|>'),
     'presence_penalty': (_zero, 'only 0'), 'frequency_penalty': (_zero, 'only 0'),
     'logit_bias': (lambda v: v is None or v == {}, 'no logit bias'),
@@ -510,7 +561,12 @@ def _check_request(body, default_max_tokens:int, context:int|None, max_depth:int
     try: msgs = template_messages(body.get('messages'))
     except ValueError as e: raise ApiError(400, str(e), 'messages') from None
     n = body.get('max_completion_tokens') or body.get('max_tokens') or default_max_tokens
-    return ChatRequest(msgs, [] if choice == 'none' else tools or None, n, sampling)
+    so = body.get('stream_options')
+    if so is not None and not (isinstance(so, dict) and set(so) <= {'include_usage'}
+                               and isinstance(so.get('include_usage', False), bool)):
+        raise ApiError(400, f'stream_options must be {{"include_usage": true or false}}, got {_short(so)}', 'stream_options')
+    return ChatRequest(msgs, [] if choice == 'none' else tools or None, n, sampling, body.get('stream') is True,
+                       bool((so or {}).get('include_usage')))
 
 def parse_chat_request(body, # the decoded JSON body
                        default_max_tokens:int=512, # when the request names none
@@ -613,8 +669,8 @@ def build_api_app(core:ChatCore, # the chat core (its executor is not used: clie
             await asyncio.sleep(0.05)
         st.busy = True
 
-    async def generate(request, req:ChatRequest, prompt, deadline)->Reply:
-        gone = threading.Event()
+    async def generate(request, req:ChatRequest, prompt, deadline, on_token=None, gone=None)->Reply:
+        gone = gone or threading.Event()
         async def watch():   # a client that hangs up stops its generation
             while not await request.is_disconnected(): await asyncio.sleep(0.1)
             gone.set()
@@ -625,8 +681,47 @@ def build_api_app(core:ChatCore, # the chat core (its executor is not used: clie
             return None
         w = asyncio.create_task(watch())
         try: return await anyio.to_thread.run_sync(
-            lambda: core.reply(None, sampling=req.sampling, should_stop=should_stop, prompt=prompt))
+            lambda: core.reply(None, sampling=req.sampling, should_stop=should_stop, prompt=prompt, on_token=on_token))
         finally: w.cancel()
+
+    def logged(reply:Reply):
+        st.log[:] = st.log[-99:] + [{'stopped': reply.stopped, 'new_tokens': reply.new_tokens,
+                                     'seconds': round(reply.seconds, 3)}]
+
+    async def streamed(request, req:ChatRequest, prompt, deadline):   # the answer as `chat.completion.chunk` events
+        from starlette.responses import StreamingResponse
+        loop, q, gone, ids, ts = asyncio.get_running_loop(), asyncio.Queue(), threading.Event(), [], ToolCallStream()
+        def on_token(t):   # in the generation thread: the answer so far, to the event loop
+            ids.append(t)
+            with core.engine.tok_lock: text = core.tokenizer.decode(ids, skip_special_tokens=False)
+            loop.call_soon_threadsafe(q.put_nowait, clean_output(text, core.tokenizer))
+        task = asyncio.create_task(generate(request, req, prompt, deadline, on_token, gone))
+        task.add_done_callback(lambda _: setattr(st, 'busy', False))
+        head = {'id': f'chatcmpl-{uuid.uuid4().hex[:24]}', 'object': 'chat.completion.chunk',
+                'created': int(time.time()), 'model': model_name}
+        def event(delta=None, finish=None, **extra):
+            ch = [] if delta is None else [{'index': 0, 'delta': delta, 'finish_reason': finish, 'logprobs': None}]
+            return f'data: {json_text({**head, "choices": ch, **extra})}\n\n'
+        async def events():
+            try:
+                yield event({'role': 'assistant', 'content': ''})
+                while not (task.done() and q.empty()):
+                    get = asyncio.ensure_future(q.get())
+                    await asyncio.wait({get, task}, return_when=asyncio.FIRST_COMPLETED)
+                    if not get.done(): get.cancel(); continue
+                    for d in ts.feed(get.result()): yield event(d)
+                reply = task.result(); logged(reply)
+                for d in ts.finish(reply): yield event(d)
+                extra = {'x_stopped': reply.stopped} if reply.stopped else {}
+                if reply.invalid: extra['x_validation'] = {ts.ids[i]: [safe_text(str(e)) for e in errs]
+                                                            for i, errs in reply.invalid.items()}
+                yield event({}, finish_reason(reply), **extra)
+                if req.include_usage:
+                    yield event(usage={'prompt_tokens': reply.prompt_tokens, 'completion_tokens': reply.new_tokens,
+                                       'total_tokens': reply.prompt_tokens + reply.new_tokens})
+                yield 'data: [DONE]\n\n'
+            finally: gone.set()   # a client that left mid-stream stops the generation at its next token
+        return StreamingResponse(events(), media_type='text/event-stream', headers={'Cache-Control': 'no-cache'})
 
     async def models(request):
         return _json(200, {'object': 'list', 'data': [{'id': model_name, 'object': 'model', 'created': 0,
@@ -639,10 +734,10 @@ def build_api_app(core:ChatCore, # the chat core (its executor is not used: clie
             with admitted():   # before tokenizing: a full queue answers at once
                 prompt = await anyio.to_thread.run_sync(prepare, req)
                 await wait_turn(request, deadline)
+            if req.stream: return await streamed(request, req, prompt, deadline)
             try: reply = await generate(request, req, prompt, deadline)
             finally: st.busy = False
-            st.log[:] = st.log[-99:] + [{'stopped': reply.stopped, 'new_tokens': reply.new_tokens,
-                                         'seconds': round(reply.seconds, 3)}]
+            logged(reply)
             if reply.stopped == 'server stopping':
                 raise ApiError(503, 'the server is shutting down; the answer was cut short', code='shutting_down')
             if reply.stopped == 'client gone': raise ApiError(499, 'the client went away')
@@ -795,7 +890,7 @@ def make_core(model_path:str|Path, # merged model folder or adapter folder
     tools = select_tools(load_tools(tools_file(tools_schema)), tool_names)
     pick = None if tool_names or all_tools else ToolRetriever(tools, tools_k)
     model, tok, info = load_chat_model(model_path, base_model, load_in_4bit, cfg)
-    g = ToolGrammars(tok, model.config.vocab_size) if constrained else None
+    g = ToolGrammars(tok, model.config.vocab_size) if constrained else None   # the engine (07_engine) applies it
     return (ChatCore(model, tok, tools, Executor(tools, cfg.api, key, execute), max_new_tokens, max_rounds,
                      retriever=pick if pick is None or len(tools) > pick.k else None, grammars=g), info)
 
@@ -813,7 +908,7 @@ def startup_lines(core:ChatCore, # the chat core
            + (f'each message is offered the {core.retriever.k} most relevant (--tools-k; --all-tools: every one)'
               if core.retriever is not None else 'every message is offered all of them'),
            'Tool calls: ' + ("constrained to the offered tools' schemas (--unconstrained: plain decoding)"
-                             if core.grammars is not None else 'plain decoding (--unconstrained)')]
+                             if core.engine.grammars is not None else 'plain decoding (--unconstrained)')]
     if mode == 'api':   # the client runs the tools: nothing here sends to GEN NX, whatever --execute says
         return out + ['Mode: API: tool calls are returned to the client, which runs them; this server never sends '
                       'requests to GEN NX']

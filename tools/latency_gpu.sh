@@ -1,0 +1,22 @@
+#!/bin/bash
+# Latency of one tool call on a GPU (issue 18): plain generate, static cache, the engine (prefix reuse,
+# constraints), bf16 and 4-bit, Qwen2.5-1.5B shape (random weights, exact tokenizer); and 500 turns through the engine.
+# Usage (device, repository root): bash tools/latency_gpu.sh OUTDIR [WHEELS]
+#   WHEELS: a folder of wheels to install first (xgrammar, trl, bitsandbytes, ...) and holding the dashscope wheel the
+#   qwen2.5-shape preset takes its tokenizer from (it becomes $GENNX_CACHE_DIR/wheels). Writes OUTDIR/latency.{json,md}.
+set -u
+OUT=$1; WHEELS=${2:-}
+mkdir -p "$OUT"
+if [ -n "$WHEELS" ]; then
+  pip install --no-index --find-links "$WHEELS" --no-deps -q "$WHEELS"/*.whl > "$OUT/pip.txt" 2>&1
+  export GENNX_CACHE_DIR=/tmp/gennx_cache; mkdir -p $GENNX_CACHE_DIR/wheels; cp "$WHEELS"/*.whl $GENNX_CACHE_DIR/wheels/
+fi
+export HF_HUB_OFFLINE=1 TOKENIZERS_PARALLELISM=false
+nvidia-smi --query-gpu=name,memory.total,driver_version --format=csv > "$OUT/gpu.txt" 2>&1
+python - "$OUT" > "$OUT/log.txt" 2>&1 <<'PY'
+import sys
+from gennx_qlora.engine import latency_table, latency_markdown
+res = latency_table('qwen2.5-shape', sys.argv[1])
+print(latency_markdown(res))
+PY
+cat "$OUT/log.txt" | tail -n 40
