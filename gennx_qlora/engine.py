@@ -336,7 +336,7 @@ def latency_markdown(res:dict)->str:
                   else f"error: {r['error'][:80]} | | |") for r in rows]
     lines += ['', '| precision | turns | batch | wall s | generation s | constrained |', '|---|---|---|---|---|---|']
     lines += [f"| {q} | {e['turns']} | {e['batch_size']} | {e['wall_s']} | {e['generation_s']} | {e['constrained']} |"
-              for q, e in res['eval'].items()]
+              if 'error' not in e else f"| {q} | error: {e['error'][:80]} | | | | |" for q, e in res['eval'].items()]
     return '\n'.join(lines) + '\n'
 
 # %% ../nbs/07_engine.ipynb #a7e0003b
@@ -369,7 +369,9 @@ def latency_table(model:str='qwen2.5-shape', # a preset or a model folder (`mode
             from gennx_qlora.constrain import ToolGrammars
             g = ToolGrammars(tok, m.config.vocab_size)
         res['latency'][q] = latency_rows(m, tok, prompts, tools, new_tokens, warmup, repeats, g)
-        if eval_turns: res['eval'][q] = eval_wall(m, tok, catalogue, eval_turns, batch_size, new_tokens)
+        try:
+            if eval_turns: res['eval'][q] = eval_wall(m, tok, catalogue, eval_turns, batch_size, new_tokens)
+        except Exception as e: res['eval'][q] = {'error': f'{type(e).__name__}: {str(e)[:300]}'}   # the rows still get written
         del m; gc.collect()
         if torch.cuda.is_available(): torch.cuda.empty_cache()
     if out_dir is not None:
