@@ -6,7 +6,7 @@ Docs: https://gennx.github.io/gennx_qlora/engine.html.md"""
 
 # %% ../nbs/07_engine.ipynb #a7e00004
 from __future__ import annotations
-import gc, importlib.util, inspect, json, math, threading, time
+import gc, importlib.util, inspect, json, math, os, threading, time
 from pathlib import Path
 from dataclasses import dataclass
 import torch, transformers
@@ -95,14 +95,17 @@ class Engine:
     def __init__(self, model, # causal LM (plain, 4-bit, or PEFT), in eval mode
                  tokenizer, # its tokenizer
                  grammars=None, # `constrain.ToolGrammars`: calls valid for the offered tools (None: plain decoding)
-                 cache:str='auto', # `static`, `dynamic`, or `auto` (static on CUDA)
+                 cache:str='auto', # `static`, `dynamic`, or `auto`: static on CUDA, unless env `GENNX_ENGINE_CACHE` says
                  compile:bool|None=None, # compile decoding (None: where transformers can, i.e. CUDA + static cache)
                  reuse_prefix:bool=True, # batch 1: reuse the cache of the longest prefix shared with the previous call
                  cache_step:int=512, # a static cache's length is a multiple of this
                 ):
         self.model, self.tokenizer, self.grammars = model, tokenizer, grammars
         self.device = next(model.parameters()).device
-        self.kind = cache if cache != 'auto' else 'static' if self.device.type == 'cuda' else 'dynamic'
+        if cache == 'auto': cache = os.environ.get('GENNX_ENGINE_CACHE') or ('static' if self.device.type == 'cuda' else 'dynamic')
+        if cache not in ('static', 'dynamic'):
+            raise ValueError(f"Engine cache {cache!r} (argument or GENNX_ENGINE_CACHE): use static, dynamic or auto")
+        self.kind = cache
         self.compile, self.reuse_prefix, self.cache_step = compile, reuse_prefix, cache_step
         self.stops, self.kw = stop_ids(tokenizer), cache_kwarg(model)
         self.pad = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else self.stops[-1]
