@@ -6,7 +6,7 @@ Docs: https://gennx.github.io/gennx_qlora/models.html.md"""
 
 # %% ../nbs/05_models.ipynb #18bdcd3d
 from __future__ import annotations
-import json, re, shutil, socket
+import json, os, re, shutil, socket
 from fnmatch import fnmatch
 from pathlib import Path
 from urllib.parse import urlparse
@@ -328,9 +328,13 @@ def troubleshoot(err:BaseException, # what loading raised
     return f"4-bit loading failed: {msg}\n" + '\n'.join(f"  → {l}" for l in lines)
 
 # %% ../nbs/05_models.ipynb #3d8a3eb7
-def default_device_map()->dict:
-    "Everything on the first GPU when CUDA is available, else on the CPU"
-    return {'': torch.cuda.current_device() if torch.cuda.is_available() else 'cpu'}
+def default_device_map(cuda:bool|None=None, # place the model on a CUDA GPU (default: when one is available)
+                       local_rank:int|None=None, # this process's GPU (default: `LOCAL_RANK`, else the current one)
+                      )->dict:
+    "Everything on this process's GPU (`LOCAL_RANK` under `accelerate launch` / `torchrun`), else on the CPU"
+    if not (torch.cuda.is_available() if cuda is None else cuda): return {'': 'cpu'}
+    if local_rank is None: local_rank = os.environ.get('LOCAL_RANK')
+    return {'': int(local_rank) if local_rank is not None else torch.cuda.current_device()}
 
 # %% ../nbs/05_models.ipynb #f6f92898
 def load_model(path:str|Path, # a model folder
