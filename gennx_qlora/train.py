@@ -6,10 +6,11 @@ Docs: https://gennx.github.io/gennx_qlora/train.html.md"""
 
 # %% ../nbs/30_train.ipynb #ea2f284c
 from __future__ import annotations
-import contextlib, importlib.util, itertools, json, math, os, re, shutil, signal, sys, threading, time
+import contextlib, hashlib, importlib.util, itertools, json, math, os, re, shutil, signal, sys, threading, time
 from pathlib import Path
 import torch
 from datasets import Dataset
+from datasets.utils.logging import disable_progress_bar
 from fastcore.script import call_parse
 from peft import LoraConfig
 from transformers import AutoTokenizer, EarlyStoppingCallback, TrainerCallback
@@ -35,8 +36,9 @@ __all__ = ['N_STEPS', 'TIED', 'CUDA_ONLY_OPTIM', 'RUN_TIME_FORMAT', 'ADAPTER_FIL
            'LabelledLossTrainer', 'keep_dtypes', 'SafeTrainer', 'build_trainer', 'trained_spans', 'packed_batch',
            'isolation_gap', 'list_checkpoints', 'checkpoint_complete', 'newest_checkpoint', 'resume_from', 'SignalStop',
            'catching_signals', 'reached_end', 'finish_from', 'run_training', 'oom_message', 'epoch_losses',
-           'loss_curve', 'memory_stats', 'unsloth_problem', 'load_unsloth', 'save_final', 'config_lines', 'load_data',
-           'make_summary', 'train', 'train_cli']
+           'loss_curve', 'memory_stats', 'unsloth_problem', 'load_unsloth', 'save_final', 'process_info', 'batch_plan',
+           'batch_line', 'record_key', 'batch_records', 'BatchLog', 'config_lines', 'load_data', 'make_summary',
+           'train', 'train_cli']
 
 # %% ../nbs/30_train.ipynb #fb63a6b8
 N_STEPS = 7
@@ -227,6 +229,8 @@ def sft_config(cfg:GennxConfig, # the run's settings
         metric_for_best_model=t.metric_for_best_model, greater_is_better=t.greater_is_better, seed=t.seed,
         report_to=report_targets(t.report_to)[0], use_cpu=not cuda,
         include_num_input_tokens_seen='non_padding',
+        # several GPUs (DDP): every adapter weight takes part in every step, so DDP need not search for unused ones
+        ddp_find_unused_parameters=False,
         disable_tqdm=not progress, run_name=run_name, **prec)
     return args, [n for n in (n1, n2, n3, n4) if n]
 
@@ -332,10 +336,14 @@ class SafeTrainer(LabelledLossTrainer):
     "`LabelledLossTrainer` whose checkpoints end with a completion marker and whose loads keep dtypes"
     def _save_checkpoint(self, model, trial):
         ck = Path(self._get_output_dir(trial=trial))/f'checkpoint-{self.state.global_step}'
-        if ck.exists(): shutil.rmtree(ck)  # a leftover of an interrupted save: no stale file may survive
+        main = self.args.should_save  # several processes: the main one clears, marks and rotates
+        if main and ck.exists(): shutil.rmtree(ck)  # a leftover of an interrupted save: no stale file may survive
+        self.accelerator.wait_for_everyone()   # no process writes (its rng_state_<rank>.pth) before that
         limit, self.args.save_total_limit = self.args.save_total_limit, None  # rotate after the marker
         try: super()._save_checkpoint(model, trial)
         finally: self.args.save_total_limit = limit
+        self.accelerator.wait_for_everyone()   # every process's files are in before the marker
+        if not main: return
         mark_complete(ck, step=self.state.global_step, run_name=self.args.run_name)
         rotate_checkpoints(str(ck.parent), limit, self.state.best_model_checkpoint, use_mtime=True)
 
@@ -458,6 +466,12 @@ def _to_stderr(text:str):
     try: os.write(2, text.encode('utf-8', 'replace'))
     except OSError: pass
 
+def _any_process(flag:bool, device)->bool:
+    "True when `flag` is True in any process of the training group (a one-number all-reduce)"
+    t = torch.tensor([int(flag)], device=device)
+    torch.distributed.all_reduce(t, op=torch.distributed.ReduceOp.MAX)
+    return bool(t.item())
+
 class SignalStop(TrainerCallback):
     "Ctrl-C / SIGTERM stop training at the next safe point (as `KeyboardInterrupt`); later ones are only said"
     def __init__(self, write=None): self.signal, self.write = None, write or _to_stderr
@@ -469,9 +483,16 @@ class SignalStop(TrainerCallback):
         self.write(f"\n{name}: stopping at the next step boundary to save a checkpoint (more signals wait)\n")
 
     def check(self, args, state, control, **kw):
-        "At a safe point of training: raise `KeyboardInterrupt` once a signal came"
-        if self.signal: raise KeyboardInterrupt(self.signal)
-    on_step_begin = on_substep_end = on_pre_optimizer_step = on_step_end = on_prediction_step = check
+        "At a safe point of training: raise `KeyboardInterrupt` once a signal came (one process only)"
+        if self.signal and getattr(args, 'world_size', 1) == 1: raise KeyboardInterrupt(self.signal)
+
+    def agree(self, args, state, control, **kw):
+        "After an optimizer step: raise `KeyboardInterrupt`; several processes do it together once any got a signal"
+        if getattr(args, 'world_size', 1) > 1 and _any_process(bool(self.signal), args.device):
+            raise KeyboardInterrupt(self.signal or 'a signal to another process')
+        self.check(args, state, control)
+    on_step_begin = on_substep_end = on_pre_optimizer_step = on_prediction_step = check
+    on_step_end = agree
 
 # %% ../nbs/30_train.ipynb #b7418175
 @contextlib.contextmanager
@@ -615,6 +636,64 @@ def save_final(trainer, # the trainer after training
         tokenizer.save_pretrained(tmp)
     return out
 
+# %% ../nbs/30_train.ipynb #73bac7e8
+def process_info(env:dict|None=None, # the launcher's variables (default: `os.environ`)
+                )->dict:
+    "`{rank, local_rank, world_size, main}` of this process as `accelerate launch` / `torchrun` set them (else one process)"
+    env = os.environ if env is None else env
+    rank, world = int(env.get('RANK', 0)), int(env.get('WORLD_SIZE', 1))
+    return dict(rank=rank, local_rank=int(env.get('LOCAL_RANK', rank)), world_size=world, main=rank == 0)
+
+# %% ../nbs/30_train.ipynb #5d792584
+def batch_plan(args, # the trainer's arguments (`sft_config`): batch size, accumulation, max_steps, epochs
+               n_rows:int, # rows the trainer iterates: records, or packed rows when padding-free
+               world_size:int=1, # training processes, one per GPU
+               n_records:int|None=None, # train records in those rows (None: one a row)
+              )->dict:
+    "Rows and records per optimizer step, steps per epoch and in all, as the trainer counts them for `world_size` processes"
+    bs, acc = args.per_device_train_batch_size, args.gradient_accumulation_steps
+    spe = max(1, math.ceil(math.ceil(n_rows / (bs * world_size)) / acc))
+    return dict(world_size=world_size, batch=bs, accumulation=acc, rows=bs * acc * world_size,
+                records=bs * acc * world_size * (n_records or n_rows) / n_rows, steps_per_epoch=spe,
+                steps=args.max_steps if args.max_steps > 0 else math.ceil(args.num_train_epochs * spe))
+
+def batch_line(plan:dict, # `batch_plan`
+               packed:bool=False, # the rows are padding-free packs of records
+              )->str:
+    "The plan in words: processes x batch x accumulation = the effective batch, and the step count"
+    n, what = plan['world_size'], f"{plan['rows']} records"
+    if packed: what = f"{plan['rows']} packed rows (about {plan['records']:.0f} records)"
+    return (f"Effective batch: {n} process{'es' if n > 1 else ''} x {plan['batch']} x accumulation "
+            f"{plan['accumulation']} = {what} per optimizer step; {plan['steps_per_epoch']} step"
+            f"{'s' if plan['steps_per_epoch'] > 1 else ''} per epoch, "
+            f"{plan['steps']} steps")
+
+# %% ../nbs/30_train.ipynb #44a568b1
+def record_key(ids, # one record's token ids
+              )->str:
+    "A short fingerprint of one record's token ids (the same in every process)"
+    return hashlib.sha1(','.join(map(str, ids)).encode()).hexdigest()[:12]
+
+def batch_records(batch:dict, # a collated micro-batch: `input_ids` and `attention_mask` or `position_ids`
+                 )->list:
+    "The token ids of each record of `batch`: a padded row by its attention mask, a packed row split where positions restart"
+    out = []
+    for i, row in enumerate(batch['input_ids'].tolist()):
+        if 'position_ids' in batch:
+            starts = [j for j, p in enumerate(batch['position_ids'][i].tolist()) if p == 0] + [len(row)]
+            out += [row[a:b] for a, b in zip(starts, starts[1:])]
+        else: out.append([t for t, m in zip(row, batch['attention_mask'][i].tolist()) if m])
+    return out
+
+class BatchLog:
+    "The trainer's collator, appending the `record_key`s of each micro-batch it builds to `path` (a JSON line each)"
+    def __init__(self, collate, path, rank:int=0): self.collate, self.path, self.rank = collate, Path(path), rank
+    def __call__(self, rows):
+        b = self.collate(rows)
+        with open(self.path, 'a', encoding='utf-8') as f:
+            f.write(json.dumps(dict(rank=self.rank, records=[record_key(r) for r in batch_records(b)])) + '\n')
+        return b
+
 # %% ../nbs/30_train.ipynb #cda2e309
 def config_lines(cfg:GennxConfig, # the run's settings
                 )->list:
@@ -734,12 +813,12 @@ def _run_folder(out:Path):
 # what a run writes in its output folder: `--overwrite` deletes these and nothing else
 TRAIN_OUTPUTS = ('checkpoint-*', 'final_adapter', 'train_summary.json', 'README.md', 'runs')
 
-def _resume_point(out, resume, overwrite, say):
+def _resume_point(out, resume, overwrite, say, main=True):
     "The checkpoint to resume from (None without `resume`), said; an earlier run's outputs need either flag"
     if resume and overwrite:
         raise TrainError("--resume continues the run in the output folder and --overwrite replaces it: "
                          "give one of them")
-    check_output_dir(out, resume=resume, overwrite=overwrite, owned=TRAIN_OUTPUTS)
+    if main: check_output_dir(out, resume=resume, overwrite=overwrite, owned=TRAIN_OUTPUTS)  # (and empties it)
     ckpt = resume_from(out, resume, say)
     if ckpt: say(f"  Resuming from: {ckpt}")
     return ckpt
@@ -763,23 +842,29 @@ def _load_inputs(cfg, data_dir, model_path, say, eval_limit=None):
     return model_path, tok, train_ds, eval_ds, skipped
 
 def _load_trainer(cfg, model_path, tok, train_ds, eval_ds, out, run_logs, callbacks, progress, use_unsloth,
-                  say):
+                  say, procs=None, batch_log=None):
     "Step 3: `(trainer, notes, stop)`: the model with LoRA in a `SafeTrainer` that stops on Ctrl-C / SIGTERM"
     how = '4-bit' if cfg.quantization.load_in_4bit or use_unsloth else cfg.model.torch_dtype
     say_step(3, f"Loading model in {how} + LoRA: {model_path}" + (' (Unsloth)' if use_unsloth else ''), say)
     model = load_unsloth(model_path, cfg) if use_unsloth else load_for_training(model_path, cfg)
-    stop = SignalStop()
+    procs = procs or process_info({})
+    stop = SignalStop(write=None if procs['main'] else (lambda text: None))  # the main process says it
     trainer, notes = build_trainer(cfg, model, tok, train_ds, eval_ds, out, run_logs,
                                    [stop, *(callbacks or [])], progress, peft=not use_unsloth,
                                    run_name=run_logs.name)
+    if batch_log:
+        Path(batch_log).mkdir(parents=True, exist_ok=True)
+        trainer.data_collator = BatchLog(trainer.data_collator, Path(batch_log)/f"batches-rank{procs['rank']}.jsonl",
+                                         procs['rank'])
     n_tr, n_all = _trainable(trainer.model)
     say(f"  Trainable parameters: {n_tr:,} of {n_all:,} ({n_tr/n_all:.2%})")
     return trainer, notes, stop
 
-def _say_plan(t, notes, run_logs, out, say):
-    "Steps 4 to 6's lines: machine notes, TensorBoard, checkpoints and early stopping"
+def _say_plan(t, notes, run_logs, out, say, plan=None):
+    "Steps 4 to 6's lines: machine notes, the effective batch, TensorBoard, checkpoints and early stopping"
     say_step(4, "Training with SFTTrainer", say)
     for n in notes: say(f"  Note: {n}")
+    if plan: say(f"  {batch_line(plan, t.padding_free)}")
     if report_targets(t.report_to)[1]:
         say(f"  TensorBoard: this run logs to {run_logs}; "
             f"watch every run with: tensorboard --logdir {run_logs.parent}")
@@ -814,23 +899,29 @@ def train(cfg:GennxConfig, # the run's settings (`load_config`, or `GennxConfig.
           sources:dict|None=None, # each setting's source (`load_settings`): the command-line ones are printed
           progress:bool=True, # progress bar with ETA
           verbose:bool=True, # print the seven steps
+          procs:dict|None=None, # this process of a multi-GPU launch (`process_info`; default: the environment's)
+          batch_log=None, # folder for `BatchLog`'s record fingerprints of each micro-batch (None: none)
          )->dict:
     "Step 3: QLoRA-train the base model on Step 2's data as `cfg` says; returns (and writes) the run summary"
-    say = print if verbose else (lambda *a, **k: None)
+    procs = procs or process_info()
+    main = procs['main']  # several processes (GPUs): the main one prints and writes what the project writes
+    say = print if verbose and main else (lambda *a, **k: None)
+    if not main: disable_progress_bar()  # (this process only) TRL's dataset preparation bars, once is enough
     t0, cuda, out = time.time(), torch.cuda.is_available(), Path(output_dir)
     logs_dir, t = Path(logs_dir or cfg.training.logging_dir), cfg.training
     _say_settings(cfg, config_dir, sources, say)
     if use_unsloth and (why := unsloth_problem(cuda)): raise UnslothUnavailable(why)
     if run_name: check_run_name(run_name)
-    with _run_folder(out):  # one run per output folder, for the whole run
-        ckpt = _resume_point(out, resume, overwrite, say)
+    with _run_folder(out) if main else contextlib.nullcontext(out):  # one run per output folder
+        ckpt = _resume_point(out, resume, overwrite, say, main)
         model_path, tok, train_ds, eval_ds, skipped = _load_inputs(cfg, data_dir, model_path, say, eval_limit)
         tb = report_targets(t.report_to)[1]
-        run_logs = run_logs_dir(logs_dir, run_name, run_name_of(ckpt) if ckpt else None, create=tb)
-        with _gone_if_empty(run_logs) if tb else contextlib.nullcontext():
+        run_logs = run_logs_dir(logs_dir, run_name, run_name_of(ckpt) if ckpt else None, create=tb and main)
+        with _gone_if_empty(run_logs) if tb and main else contextlib.nullcontext():
             trainer, notes, stop = _load_trainer(cfg, model_path, tok, train_ds, eval_ds, out, run_logs,
-                                                 callbacks, progress, use_unsloth, say)
-        _say_plan(t, notes, run_logs, out, say)
+                                                 callbacks, progress, use_unsloth, say, procs, batch_log)
+        plan = batch_plan(trainer.args, len(trainer.train_dataset), trainer.args.world_size, len(train_ds))
+        _say_plan(t, notes, run_logs, out, say, plan)
         if cuda: torch.cuda.reset_peak_memory_stats()
         with catching_signals(stop):  # a signal after training waits for the adapter and summary
             t1 = time.time()
@@ -841,7 +932,7 @@ def train(cfg:GennxConfig, # the run's settings (`load_config`, or `GennxConfig.
             final = None
             if status != 'interrupted':
                 say_step(7, f"Saving final adapter to: {out/'final_adapter'}", say)
-                final = save_final(trainer, tok, out)
+                if main: final = save_final(trainer, tok, out)
             summary = make_summary(trainer, status, cfg, train_s, wall_time_s=time.time()-t0,
                 n_train=len(train_ds), n_eval=len(eval_ds) if eval_ds is not None else 0,
                 skipped_too_long=dict(count=len(skipped), ids=skipped),
@@ -849,9 +940,9 @@ def train(cfg:GennxConfig, # the run's settings (`load_config`, or `GennxConfig.
                 interrupted_by=(stop.signal or 'KeyboardInterrupt') if status == 'interrupted' else None,
                 final_adapter=str(final) if final else None, model_path=str(model_path),
                 data_dir=str(data_dir), run_name=run_logs.name, logs_dir=str(run_logs) if tb else None,
-                eval_limit=eval_limit, backend='unsloth' if use_unsloth else 'peft', notes=notes)
-            write_text_atomic(out/'train_summary.json',
-                              json.dumps(summary, indent=2, ensure_ascii=False, default=str) + '\n')
+                eval_limit=eval_limit, backend='unsloth' if use_unsloth else 'peft', notes=notes, batch=plan)
+            if main: write_text_atomic(out/'train_summary.json',
+                                       json.dumps(summary, indent=2, ensure_ascii=False, default=str) + '\n')
     if final: say(f"  Adapter, tokenizer and chat template saved; summary: {out/'train_summary.json'}")
     return summary
 
@@ -882,7 +973,8 @@ def train_cli(config_dir:str=PATHS.config, # folder with {model,lora,training}_c
         else: cfg, src = load_settings(config_dir, flags, names)
         s = train(cfg, data_dir, output_dir, model_path, resume=resume, overwrite=overwrite,
                   use_unsloth=use_unsloth, sources=src, run_name=run_name, eval_limit=eval_limit,
-                  config_dir='tiny preset (gennx_qlora.config.GennxConfig.tiny)' if tiny else config_dir)
+                  config_dir='tiny preset (gennx_qlora.config.GennxConfig.tiny)' if tiny else config_dir,
+                  procs=process_info(), batch_log=os.environ.get('GENNX_DEBUG_BATCHES') or None)
         if s['status'] != 'interrupted': return 0
         return 143 if s['interrupted_by'] == 'SIGTERM' else 130
     except UnslothUnavailable as e: print(e, file=sys.stderr); return 2
