@@ -6,7 +6,7 @@ Docs: https://gennx.github.io/gennx_qlora/bench.html.md"""
 
 # %% ../nbs/90_bench.ipynb #a06e30e4
 from __future__ import annotations
-import json, math, random, shutil, statistics, tempfile, time
+import json, math, os, random, shutil, statistics, subprocess, sys, tempfile, time
 from pathlib import Path
 import torch
 from datasets import Dataset
@@ -17,11 +17,13 @@ from .presets import QWEN25_1_5B, QWEN25_SMALL, build_qwen_shape, fetch_qwen25_t
 from .toolcalls import load_tools
 from .synth import generate_records
 from .models import load_for_training
-from .train import build_trainer, isolation_gap, tokenize_records, training_template
+from .train import (build_trainer, isolation_gap, padding_free_accumulation, process_info, tokenize_records,
+                               training_template)
 
 # %% auto #0
-__all__ = ['ROWS', 'BASELINE', 'guide_lengths', 'length_matched', 'bench_data', 'StepClock', 'CountingCollator', 'bench_settings',
-           'rates', 'bench_row', 'table', 'bench', 'bench_cli']
+__all__ = ['ROWS', 'BASELINE', 'ACCELERATE_CONFIG', 'guide_lengths', 'length_matched', 'bench_data', 'StepClock',
+           'CountingCollator', 'bench_settings', 'rates', 'merge_seen', 'bench_row', 'table', 'same_batch', 'bench',
+           'gpus_problem', 'gpus_table', 'bench_gpus', 'bench_cli']
 
 # %% ../nbs/90_bench.ipynb #b0f10001
 def guide_lengths(n:int, # lengths wanted
@@ -107,6 +109,12 @@ def rates(seen:list, # `(records, tokens, loss tokens)` per micro-batch (`Counti
     return dict(records_s=tot[0]/secs, tokens_s=tot[1]/secs, loss_tokens_s=tot[2]/secs,
                 records_per_step=tot[0]/(len(times) - w), step_s=statistics.median(times[w:]))
 
+# %% ../nbs/90_bench.ipynb #70d08b43
+def merge_seen(every:list, # `CountingCollator.seen` of each process
+              )->list:
+    "The processes' `(records, tokens, loss tokens)` added up micro-batch by micro-batch"
+    return [tuple(map(sum, zip(*xs))) for xs in zip(*every)]
+
 # %% ../nbs/90_bench.ipynb #b0f10013
 def bench_row(model_dir, # base model folder
               tokenizer, # its tokenizer
@@ -123,10 +131,15 @@ def bench_row(model_dir, # base model folder
     if torch.cuda.is_available(): torch.cuda.empty_cache(); torch.cuda.reset_peak_memory_stats()
     tr.train()
     loss = {h['step']: h['loss'] for h in tr.state.log_history if 'loss' in h}
-    out = dict(**rates(tr.data_collator.seen, clock.times, tr.args.gradient_accumulation_steps, warmup),
+    seen = tr.data_collator.seen
+    if tr.args.world_size > 1:   # every process's micro-batches: the rates are the whole run's
+        every = [None] * tr.args.world_size
+        torch.distributed.all_gather_object(every, seen); seen = merge_seen(every)
+    out = dict(**rates(seen, clock.times, tr.args.gradient_accumulation_steps, warmup),
                peak_gib=torch.cuda.max_memory_allocated()/2**30 if torch.cuda.is_available() else None,
                loss_25=loss.get(25), loss_50=loss.get(50), loss_last=loss[max(loss)], steps=len(clock.times),
-               accumulation=tr.args.gradient_accumulation_steps, notes=notes)
+               accumulation=tr.args.gradient_accumulation_steps, gpus=tr.args.world_size,
+               loss_curve=sorted(loss.items()), notes=notes)
     del tr, model
     if torch.cuda.is_available(): torch.cuda.empty_cache()
     return out
@@ -160,6 +173,19 @@ def table(rows:list, # `bench` results, one dict a row
                    f"{f(r['records_s']/base if base else None, 2)}x | {f(r['records_per_step'], 1)} |")
     return '\n'.join(out)
 
+# %% ../nbs/90_bench.ipynb #8f61ed17
+def same_batch(cfg:GennxConfig, # the row's settings (one process of N)
+               mean_tokens:float, # mean tokens of a train record (padding-free rounding)
+               n:int=1, # processes whose batch one process takes
+              )->dict:
+    "Overrides for one process to take `n` processes' batch of `cfg` (`{}` for `n` = 1)"
+    t = cfg.training
+    if n == 1: return {}
+    if not t.padding_free: return {'training.gradient_accumulation_steps': t.gradient_accumulation_steps * n}
+    rows = n * padding_free_accumulation(t, mean_tokens)
+    per_row = max(1.0, t.max_tokens_per_batch / mean_tokens)
+    return {'training.gradient_accumulation_steps': max(1, round(rows * per_row / t.per_device_train_batch_size))}
+
 # %% ../nbs/90_bench.ipynb #9296a1bd
 def _isolation(model_dir, cfg, ds)->dict:
     "`isolation_gap` of three records on the base as Step 3 loads it, and the naive (cached) forward's"
@@ -181,9 +207,13 @@ def bench(out:str|Path='bench_out', # folder for bench_results.json and bench_re
           small:bool=False, # the CPU harness: `qwen2.5-shape-small`, float32, no 4-bit
           n_records:int=512, # records per record set
           warmup:int=2, # steps left out of the rates
+          model_dir=None, # a model folder to measure (None: build the shape in a temporary folder)
+          batch_of:int=1, # each process takes the batch of `batch_of` processes (`same_batch`)
+          isolation:bool=True, # measure `isolation_gap` first
          )->dict:
-    "Measure each row of `ROWS` on the same records and seed; returns (and writes) the results"
-    out = Path(out); out.mkdir(parents=True, exist_ok=True)
+    "Measure each row of `ROWS` on the same records and seed; returns (and writes, main process) the results"
+    out, main = Path(out), process_info()['main']
+    if main: out.mkdir(parents=True, exist_ok=True)
     base = load_config(config_dir)
     if small: base = override_config(base, {'model.torch_dtype': 'float32', 'quantization.load_in_4bit': False,
                                             'quantization.bnb_4bit_compute_dtype': 'float32'})
@@ -191,19 +221,89 @@ def bench(out:str|Path='bench_out', # folder for bench_results.json and bench_re
                else 'cpu', torch=torch.__version__, shape='qwen2.5-shape-small' if small else 'qwen2.5-shape',
                steps=steps, config_dir=str(config_dir), rows=[])
     with tempfile.TemporaryDirectory() as tmp:
-        model = build_qwen_shape(Path(tmp)/'model', QWEN25_SMALL if small else QWEN25_1_5B)
+        model = model_dir or build_qwen_shape(Path(tmp)/'model', QWEN25_SMALL if small else QWEN25_1_5B)
         tok = fetch_qwen25_tokenizer()
         data = {'guide': bench_data(tok, n_records, 'guide'), 'synth': bench_data(tok, n_records, 'synth', max_tokens=4096)}
         res['data'] = {k: dict(n=len(d), mean_tokens=statistics.mean(map(len, d['input_ids']))) for k, d in data.items()}
-        res['isolation'] = _isolation(model, base, data['guide'])
+        if isolation: res['isolation'] = _isolation(model, base, data['guide'])
         for name in rows or list(ROWS):
             kind = 'synth' if name == 'seq4096' else 'guide'
-            r = dict(row=name, data=kind, settings=ROWS[name])
-            try: r |= bench_row(model, tok, data[kind], bench_settings(base, steps, **ROWS[name]), Path(tmp)/name, warmup)
+            cfg = bench_settings(base, steps, **ROWS[name])
+            cfg = override_config(cfg, same_batch(cfg, res['data'][kind]['mean_tokens'], batch_of))
+            r = dict(row=name, data=kind, settings=ROWS[name], batch_of=batch_of)
+            try: r |= bench_row(model, tok, data[kind], cfg, Path(tmp)/name, warmup)
             except Exception as e: r['error'] = f'{type(e).__name__}: {e}'[:300]
-            res['rows'].append(r); _save(out, res)
-            print(json.dumps({k: v for k, v in r.items() if k != 'notes'}, default=str), flush=True)
-    print(table(res['rows']))
+            res['rows'].append(r)
+            if main: _save(out, res); print(json.dumps({k: v for k, v in r.items() if k not in ('notes', 'loss_curve')},
+                                                       default=str), flush=True)
+    if main: print(table(res['rows']))
+    return res
+
+# %% ../nbs/90_bench.ipynb #25d5f290
+def gpus_problem(n:int, # GPUs asked for
+                 have:int|None=None, # CUDA GPUs here (default: ask torch)
+                )->str|None:
+    "None when this machine has `n` CUDA GPUs (and `n` >= 2), else the one-line reason"
+    have = torch.cuda.device_count() if have is None else have
+    if n < 2: return f"gennx-bench --gpus {n}: give 2 or more (one GPU is the plain gennx-bench)"
+    if have < n: return f"gennx-bench --gpus {n} needs {n} CUDA GPUs, but this machine has {have}"
+    return None
+
+# %% ../nbs/90_bench.ipynb #4aae2d35
+def gpus_table(one:dict, # the one-GPU row (`bench_row`), at the N-GPU effective batch
+               many:dict, # the N-GPU row
+               every:int=5, # loss curve: every this many steps
+              )->str:
+    "Markdown: tokens/s on 1 and N GPUs with the speed-up, then the two loss curves side by side"
+    f = lambda v, d=0: '–' if v is None else f'{v:,.{d}f}'
+    out = ['| GPUs | records/step | records/s | tokens/s | speed-up | peak GiB/GPU | loss@25 | loss@50 |',
+           '|---|---|---|---|---|---|---|---|']
+    for r in (one, many):
+        if 'error' in r: out.append(f"| {r.get('gpus', '?')} | error: {r['error'][:120]} |" + ' |'*6); continue
+        up = r['tokens_s'] / one['tokens_s'] if 'tokens_s' in one else None
+        out.append(f"| {r['gpus']} | {f(r['records_per_step'], 1)} | {f(r['records_s'], 2)} | {f(r['tokens_s'])} | "
+                   f"{f(up, 2)}x | {f(r['peak_gib'], 2)} | {f(r['loss_25'], 3)} | {f(r['loss_50'], 3)} |")
+    l1, ln = dict(one.get('loss_curve', [])), dict(many.get('loss_curve', []))
+    out += ['', f"| step | loss, 1 GPU | loss, {many.get('gpus', 'N')} GPUs | difference |", '|---|---|---|---|']
+    for st in sorted(set(l1) & set(ln)):
+        if st == 1 or st % every == 0: out.append(f'| {st} | {l1[st]:.4f} | {ln[st]:.4f} | {ln[st] - l1[st]:+.4f} |')
+    return '\n'.join(out)
+
+# %% ../nbs/90_bench.ipynb #35a50a68
+ACCELERATE_CONFIG = 'config/accelerate_multi_gpu.yaml'  # the multi-GPU launch a user runs (30_train, Multi-GPU)
+
+def _worker(n:int, out:Path, model_dir:Path, steps:int, rows:list, config_dir, n_records:int, batch_of:int)->list:
+    "The command that runs `bench` in `n` processes (`accelerate launch` when `n` > 1)"
+    launch = ([sys.executable, '-m', 'accelerate.commands.launch', '--config_file', str(Path(config_dir)/Path(ACCELERATE_CONFIG).name),
+               '--num_processes', str(n)] if n > 1 else [sys.executable])
+    return launch + ['-m', 'gennx_qlora.bench', '--out', str(out), '--steps', str(steps), '--rows', ','.join(rows),
+                     '--config-dir', str(config_dir), '--n-records', str(n_records), '--model-dir', str(model_dir),
+                     '--batch-of', str(batch_of), '--no-isolation']
+
+def bench_gpus(out, # folder for gpus_results.json / .md (and each run's own bench_results)
+               gpus:int, # N: GPUs of the multi-GPU run
+               steps:int=50, # optimizer steps per run
+               rows:list|None=None, # rows of `ROWS` (None: `padding_free`, the shipped configuration)
+               config_dir=PATHS.config, # the settings measured (and accelerate_multi_gpu.yaml)
+               n_records:int=512, # records per record set
+              )->dict:
+    "Each row on 1 GPU (at the N-GPU effective batch) and on `gpus` GPUs in one run; returns (and writes) both"
+    out, rows = Path(out), rows or ['padding_free']
+    out.mkdir(parents=True, exist_ok=True)
+    res = dict(date=time.strftime('%Y-%m-%d'), device=torch.cuda.get_device_name(0), gpus=gpus, steps=steps, runs={})
+    with tempfile.TemporaryDirectory() as tmp:
+        model = build_qwen_shape(Path(tmp)/'model', QWEN25_1_5B)
+        for n, batch_of in ((1, gpus), (gpus, 1)):
+            sub = out/f'gpus{n}'
+            p = subprocess.run(_worker(n, sub, model, steps, rows, config_dir, n_records, batch_of),
+                               env={**os.environ, 'PYTHONUNBUFFERED': '1'})
+            got = sub/'bench_results.json'
+            res['runs'][n] = (json.loads(got.read_text())['rows'] if got.exists()
+                              else [dict(row=r, gpus=n, error=f'exit {p.returncode}, no results') for r in rows])
+    res['tables'] = {r: gpus_table(res['runs'][1][i], res['runs'][gpus][i]) for i, r in enumerate(rows)}
+    (out/'gpus_results.json').write_text(json.dumps(res, indent=1, default=str) + '\n')
+    md = '\n\n'.join(f"### {r}: 1 vs {gpus} GPUs ({res['device']}, {steps} steps)\n\n{t}" for r, t in res['tables'].items())
+    (out/'gpus_results.md').write_text(md + '\n'); print(md)
     return res
 
 # %% ../nbs/90_bench.ipynb #526d7105
@@ -214,6 +314,16 @@ def bench_cli(out:str='bench_out', # folder for bench_results.json and bench_res
               config_dir:str=PATHS.config, # the settings measured
               n_records:int=512, # records per record set
               small:bool=False, # the CPU harness: qwen2.5-shape-small, float32
+              gpus:int=None, # measure on 1 and on this many GPUs of the host (one process each, accelerate)
+              model_dir:str=None, # a model folder to measure (default: build Qwen2.5-1.5B's shape)
+              batch_of:int=1, # each process takes the batch of this many (1 GPU at an N-GPU effective batch)
+              isolation:bool=True, # check first that packed records stay apart (isolation_gap)
              ):
     "Benchmark Step 3 on Qwen2.5-1.5B's shape and tokenizer: the guide's config, TRL defaults and each candidate"
-    bench(out, steps, rows.split(',') if rows else None, config_dir, small, n_records)
+    row_list = rows.split(',') if rows else None
+    if gpus is not None:
+        if why := gpus_problem(gpus): print(why, file=sys.stderr); return 2
+        bench_gpus(out, gpus, steps, row_list, config_dir, n_records); return 0
+    bench(out, steps, row_list, config_dir, small, n_records, model_dir=model_dir, batch_of=batch_of,
+          isolation=isolation)
+    return 0
