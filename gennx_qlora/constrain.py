@@ -7,13 +7,15 @@ Docs: https://gennx.github.io/gennx_qlora/constrain.html.md"""
 # %% ../nbs/06_constrain.ipynb #cc9da13a
 from __future__ import annotations
 import json
+import torch
 import xgrammar as xgr
 from xgrammar.structural_tag import AnyTextFormat, JSONSchemaFormat, StructuralTag, TagFormat, TriggeredTagsFormat
 from .toolcalls import TOOL_CALL_CLOSE, TOOL_CALL_OPEN, render_call
 from .models import stop_ids
 
 # %% auto #0
-__all__ = ['tool_call_tag', 'ToolGrammars']
+__all__ = ['CALL_END', 'CLOSE_RESERVE', 'CLOSE_SLACK', 'NEW_CALL_MIN', 'tool_call_tag', 'closing_needed', 'closing_tokens',
+           'ClosingProcessor', 'ToolGrammars']
 
 # %% ../nbs/06_constrain.ipynb #92af2f8d
 def tool_call_tag(tools:list, # tool specs as the prompt offers them (`{"type": "function", "function": {...}}`)
@@ -26,6 +28,90 @@ def tool_call_tag(tools:list, # tool specs as the prompt offers them (`{"type": 
     fmt = TriggeredTagsFormat(triggers=[TOOL_CALL_OPEN], tags=tags) if tags else AnyTextFormat()
     return StructuralTag(format=fmt)
 
+# %% ../nbs/06_constrain.ipynb #e547d94f
+CALL_END = '\n' + TOOL_CALL_CLOSE  # what follows a call's JSON (the grammar's tag end, after the last `}`)
+
+def closing_needed(text:str, # the answer so far
+                  )->str|None:
+    "The shortest text that finishes the call open at the end of `text` (`\"`, `]`/`}`, end tag); None: no call open"
+    i = text.rfind(TOOL_CALL_OPEN)
+    if i < 0 or TOOL_CALL_CLOSE in text[i:]: return None
+    stack, in_str, esc, body = [], False, False, text[i + len(TOOL_CALL_OPEN):]
+    for k, ch in enumerate(body):
+        if in_str:
+            if esc: esc = False
+            elif ch == '\\': esc = True
+            elif ch == '"': in_str = False
+        elif ch == '"': in_str = True
+        elif ch in '[{': stack.append(ch)
+        elif ch in ']}' and stack:
+            stack.pop()
+            if not stack:   # the JSON is complete: what is left of the end tag
+                rest = body[k + 1:]
+                return CALL_END[len(rest):] if CALL_END.startswith(rest) else None
+    return ('"' if in_str else '') + ''.join(']' if c == '[' else '}' for c in reversed(stack)) + CALL_END
+
+# %% ../nbs/06_constrain.ipynb #497d35e6
+CLOSE_RESERVE = 48  # the budget's last tokens: no new call starts there, and an open call is closed in time
+CLOSE_SLACK = 8     # closing starts this many tokens early: a value may have to be longer first (a pattern, a key)
+NEW_CALL_MIN = 24   # no call starts in the budget's last tokens: tag, name, arguments and end would not fit
+
+def closing_tokens(tokenizer, # the model's tokenizer
+                   width:int, # the logits width (the model's `config.vocab_size`)
+                  )->dict:
+    "`{token id: text}` of the tokens that can help finish a call: made only of `\"`, `]`, `}` and the end tag's characters"
+    chars = set('"]}' + CALL_END)
+    return {i: t for i in range(min(len(tokenizer), width)) if (t := tokenizer.decode([i])) and set(t) <= chars}
+
+# %% ../nbs/06_constrain.ipynb #689765f0
+class ClosingProcessor(xgr.contrib.hf.LogitsProcessor):
+    "xgrammar's processor (one grammar per row); near the end of the budget, no new call and the open one closed"
+    def __init__(self, grammars:list, # compiled grammars, one per row of the batch
+                 tokenizer, # the model's tokenizer (reads the answer so far)
+                 closing:dict, # `closing_tokens` of the tokenizer
+                 budget:int|None=None, # the call's `max_new_tokens` (None: never close early)
+                 reserve:int=CLOSE_RESERVE, # the budget's last tokens, where the answer so far is read
+                ):
+        super().__init__(grammars)
+        self.tok, self.closing, self.budget, self.reserve = tokenizer, closing, budget, reserve
+        self.steps, self.start, self.closed = 0, None, set()   # closed: rows whose call the budget closed (cut short)
+        self.pieces = set(closing.values())
+        ids = tokenizer(TOOL_CALL_OPEN, add_special_tokens=False)['input_ids']
+        self.opener = ids if len(ids) == 1 else []   # the token that starts a call, where the vocabulary has one
+
+    def allowed(self, new_ids:list, # the row's answer so far (token ids)
+                left:int, # tokens the budget still allows after this one
+               )->tuple:
+        "`(tokens to keep, tokens to ban)` for the row now: ([], []) leaves the grammar's choice"
+        need = closing_needed(self.tok.decode(new_ids, skip_special_tokens=False))
+        if need is None: return [], (self.opener if left < NEW_CALL_MIN else [])   # text goes on; no call starts
+        if left > self.tokens_for(need) + CLOSE_SLACK: return [], []   # time enough for the model's own choice
+        # the pieces that finish the call, longest first: it ends in the fewest tokens
+        return sorted((i for i, t in self.closing.items() if need.startswith(t)), key=lambda i: -len(self.closing[i])), []
+
+    def tokens_for(self, need:str, # text that finishes the open call (`closing_needed`)
+                  )->int:
+        "How many tokens `need` takes written in the longest closing pieces (a character each where none fits)"
+        n = i = 0
+        while i < len(need):
+            i += max((len(t) for t in self.pieces if need.startswith(t, i)), default=1); n += 1
+        return n
+
+    def __call__(self, input_ids, scores):
+        if self.start is None: self.start = input_ids.shape[1]
+        scores = super().__call__(input_ids, scores)
+        self.steps += 1
+        left = None if self.budget is None else self.budget - self.steps
+        if left is None or left >= self.reserve: return scores
+        for r in range(scores.shape[0]):
+            if self.matchers[r].is_terminated(): continue
+            keep, ban = self.allowed(input_ids[r, self.start:].tolist(), left)
+            if ban: scores[r, ban] = float('-inf')
+            if (ok := next((i for i in keep if torch.isfinite(scores[r, i])), None)) is not None:
+                v = scores[r, ok].clone(); scores[r] = float('-inf'); scores[r, ok] = v
+                self.closed.add(r)
+        return scores
+
 # %% ../nbs/06_constrain.ipynb #9b1ecd83
 class ToolGrammars:
     "Compiled tool-call grammars for one tokenizer, cached by tool set"
@@ -34,6 +120,7 @@ class ToolGrammars:
                 ):
         info = xgr.TokenizerInfo.from_huggingface(tokenizer, vocab_size=vocab_size, stop_token_ids=stop_ids(tokenizer))
         self.compiler, self.cache = xgr.GrammarCompiler(info), {}
+        self.tokenizer, self.closing = tokenizer, closing_tokens(tokenizer, info.vocab_size)
 
     def __call__(self, tools:list)->xgr.CompiledGrammar:
         "The compiled grammar of answers offering `tools`"
@@ -41,6 +128,9 @@ class ToolGrammars:
         if key not in self.cache: self.cache[key] = self.compiler.compile_structural_tag(tool_call_tag(tools))
         return self.cache[key]
 
-    def processor(self, tool_lists:list)->xgr.contrib.hf.LogitsProcessor:
-        "A logits processor for one batched `generate` call: row `i` offers `tool_lists[i]`"
-        return xgr.contrib.hf.LogitsProcessor([self(t) for t in tool_lists])
+    def processor(self, tool_lists:list, # row `i` of the batch offers `tool_lists[i]`
+                  max_new_tokens:int|None=None, # the call's token budget (None: no closing, a call may be cut)
+                  reserve:int=CLOSE_RESERVE, # the last tokens of the budget spent closing an open call
+                 )->ClosingProcessor:
+        "A logits processor for one batched `generate` call: each row's grammar, and closing as the budget ends"
+        return ClosingProcessor([self(t) for t in tool_lists], self.tokenizer, self.closing, max_new_tokens, reserve)

@@ -158,7 +158,7 @@ def generate(self:Engine, ids:list, # token ids of each prompt (a batch)
             )->tuple:
     "Answers to the prompts `ids`: `([{text, new_tokens, prompt_tokens, truncated, stopped, reused}], seconds)`"
     s, stop = sampling or Sampling(), StopWhen(should_stop or (lambda: None))
-    lp = self.grammars.processor(tools) if self.grammars is not None and tools is not None else None
+    lp = self.grammars.processor(tools, max_new_tokens) if self.grammars is not None and tools is not None else None
     with self.lock:   # one generation at a time: the caches are shared
         cache, keep = self._cache_for(ids, max(map(len, ids)) + max_new_tokens)
         if not s.greedy and s.seed is not None: torch.manual_seed(s.seed)
@@ -176,6 +176,8 @@ def generate(self:Engine, ids:list, # token ids of each prompt (a batch)
             held = (list(ids[0]) + new[0])[:min(cache_length(cache), len(ids[0]) + len(new[0]))]
             self.caches[1] = (trim_cache(cache, len(held)), held)
     rows = [{**self._decode_row(n, len(i)), 'stopped': stop.why, 'reused': keep} for n, i in zip(new, ids)]
+    for r in (lp.closed if lp is not None else ()):   # the budget closed an open call: cut short, not to be run
+        rows[r].update(truncated=True, stopped=rows[r]['stopped'] or 'max_new_tokens: the open call was closed, cut short')
     return rows, secs
 Engine.generate = generate
 
