@@ -153,6 +153,7 @@ ROWS = {
     'padding_free_no_ckpt': {'training.gradient_checkpointing': False},
     'padding_free_liger': {'training.use_liger_kernel': True},
     'padding_free_compile': {'training.torch_compile': True},
+    'padding_free_4k': {'training.max_tokens_per_batch': 4096},
     'padding_free_8k': {'training.max_tokens_per_batch': 8192},
     'seq4096': {'model.max_seq_length': 4096, 'training.max_tokens_per_batch': 4096},
 }
