@@ -3,20 +3,15 @@
 # default batching, the shipped padding-free default and each lever, max_seq_length 4096), Qwen2.5-1.5B shape,
 # NF4, Qwen2.5's exact tokenizer, 50 steps a row. Writes OUT_DIR/bench_results.{json,md} after every row.
 # Usage (repository root): tools/bench_gpu.sh OUT_DIR [STEPS] [ROWS]   e.g. tools/bench_gpu.sh /tmp/out 50
-# A machine without them needs these wheels in $WHEELS (default: wheels/), installed with --no-deps:
+# A machine without them needs these wheels in $WHEELS (default: wheels/), which tools/gpu_env.sh installs (--no-deps)
+# into $SITE (default build/gpu/site):
 #   trl==1.16.0 bitsandbytes==0.50.2 datasets==5.2.0 pyarrow==26.0.1 xxhash==4.1.0 multiprocess==0.70.19 dill==0.4.1
 #   fastcore==2.2.41 jsonschema==4.26.0 jsonschema-specifications==2025.9.1 referencing==0.37.0 rpds-py==2026.9.1
 #   tiktoken==0.14.0 (and pandas, attrs, regex if absent); liger-kernel==0.8.5 for the padding_free_liger row;
 #   dashscope-2.0.2-py3-none-any.whl (Qwen2.5's BPE ranks, for the exact tokenizer; copied into the preset cache).
 set -uo pipefail
 OUT=${1:?usage: tools/bench_gpu.sh OUT_DIR [STEPS] [ROWS]}; STEPS=${2:-50}; ROWS=${3:-}
-WHEELS=${WHEELS:-wheels}
-CACHE=${GENNX_CACHE_DIR:-$HOME/.cache/gennx_qlora}
-if [ -d "$WHEELS" ]; then
-  pip install -q --no-index --no-deps "$WHEELS"/*.whl 2>&1 | tail -2
-  mkdir -p "$CACHE/wheels"; cp "$WHEELS"/dashscope-*.whl "$CACHE/wheels/" 2>/dev/null
-fi
-export PYTHONPATH="$PWD${PYTHONPATH:+:$PYTHONPATH}"
+source "$(dirname "$0")/gpu_env.sh" "${SITE:-build/gpu/site}" "${WHEELS:-wheels}"   # wheels, preset cache, paths
 mkdir -p "$OUT"
 nvidia-smi --query-gpu=name,memory.total,driver_version --format=csv,noheader | tee "$OUT/gpu.txt"
 python -c "import torch, transformers, trl, peft, bitsandbytes as b; print('torch', torch.__version__, 'cuda', torch.version.cuda, 'transformers', transformers.__version__, 'trl', trl.__version__, 'peft', peft.__version__, 'bitsandbytes', b.__version__)" | tee -a "$OUT/gpu.txt"

@@ -7,11 +7,7 @@
 set -u
 OUT=$1; WHEELS=${2:-}
 mkdir -p "$OUT"
-if [ -n "$WHEELS" ]; then
-  pip install --no-index --find-links "$WHEELS" --no-deps -q "$WHEELS"/*.whl > "$OUT/pip.txt" 2>&1
-  export GENNX_CACHE_DIR=/tmp/gennx_cache; mkdir -p $GENNX_CACHE_DIR/wheels; cp "$WHEELS"/*.whl $GENNX_CACHE_DIR/wheels/
-fi
-export HF_HUB_OFFLINE=1 TOKENIZERS_PARALLELISM=false
+source "$(dirname "$0")/gpu_env.sh" "${SITE:-build/gpu/site}" ${WHEELS:+"$WHEELS"}   # wheels, preset cache, paths
 nvidia-smi --query-gpu=name,memory.total,driver_version --format=csv > "$OUT/gpu.txt" 2>&1
 python - "$OUT" > "$OUT/log.txt" 2>&1 <<'PY'
 import sys

@@ -7,19 +7,13 @@
 # Usage (repository root, on an nvidia-h100-x2/x4/x8 machine): tools/multi_gpu_bench.sh OUT_DIR [STEPS] [COUNTS]
 #   e.g. tools/multi_gpu_bench.sh /tmp/out 50        COUNTS e.g. "2 4" (default: 2, plus 4 and 8 where present)
 # About 2 to 3 minutes per N on H100s (model built once per N, 50 steps on 1 GPU then on N).
-# A machine without them needs these wheels in $WHEELS (default: wheels/), installed with --no-deps, as for
+# A machine without them needs these wheels in $WHEELS (default: wheels/), installed by tools/gpu_env.sh, as for
 # tools/bench_gpu.sh: trl bitsandbytes datasets pyarrow xxhash multiprocess dill fastcore jsonschema
 # jsonschema-specifications referencing rpds-py tiktoken (and pandas, attrs, regex if absent), plus the dashscope
 # wheel (Qwen2.5's BPE ranks, copied into the preset cache). torch, transformers, peft and accelerate must be there.
 set -uo pipefail
 OUT=${1:?usage: tools/multi_gpu_bench.sh OUT_DIR [STEPS] [COUNTS]}; STEPS=${2:-50}; COUNTS=${3:-}
-WHEELS=${WHEELS:-wheels}
-CACHE=${GENNX_CACHE_DIR:-$HOME/.cache/gennx_qlora}
-if [ -d "$WHEELS" ]; then
-  pip install -q --no-index --no-deps "$WHEELS"/*.whl 2>&1 | tail -2
-  mkdir -p "$CACHE/wheels"; cp "$WHEELS"/dashscope-*.whl "$CACHE/wheels/" 2>/dev/null
-fi
-export PYTHONPATH="$PWD${PYTHONPATH:+:$PYTHONPATH}" PYTHONUNBUFFERED=1 TOKENIZERS_PARALLELISM=false HF_HUB_OFFLINE=1
+source "$(dirname "$0")/gpu_env.sh" "${SITE:-build/gpu/site}" "${WHEELS:-wheels}"   # wheels, preset cache, paths
 mkdir -p "$OUT"
 HAVE=$(nvidia-smi --query-gpu=name --format=csv,noheader | wc -l)
 nvidia-smi --query-gpu=name,memory.total,driver_version --format=csv,noheader | tee "$OUT/gpu.txt"
