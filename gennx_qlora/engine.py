@@ -379,8 +379,8 @@ def latency_table(model:str='qwen2.5-shape', # a preset or a model folder (`mode
         except Exception as e: res['eval'][q] = {'error': f'{type(e).__name__}: {str(e)[:300]}'}   # the rows still get written
         del m; gc.collect()
         if torch.cuda.is_available(): torch.cuda.empty_cache()
-    if out_dir is not None:
-        o = Path(out_dir); o.mkdir(parents=True, exist_ok=True)
-        (o/'latency.json').write_text(json.dumps(res, indent=1), encoding='utf-8')
-        (o/'latency.md').write_text(latency_markdown(res), encoding='utf-8')
+        if out_dir is not None:   # after every precision, so a run cut short keeps what it measured
+            o = Path(out_dir); o.mkdir(parents=True, exist_ok=True)
+            (o/'latency.json').write_text(json.dumps(res, indent=1), encoding='utf-8')
+            (o/'latency.md').write_text(latency_markdown(res), encoding='utf-8')
     return res
