@@ -319,8 +319,17 @@ def bench_cli(out:str='bench_out', # folder for bench_results.json and bench_res
               model_dir:str=None, # a model folder to measure (default: build Qwen2.5-1.5B's shape)
               batch_of:int=1, # each process takes the batch of this many (1 GPU at an N-GPU effective batch)
               isolation:bool=True, # check first that packed records stay apart (isolation_gap)
+              latency:bool=False, # instead: the latency of one tool call through the engine (`engine.latency_table`)
+              repeats:int=20, # --latency: timed calls per row
+              eval_turns:int=500, # --latency: turns of the many-turns run (0: none)
              ):
     "Benchmark Step 3 on Qwen2.5-1.5B's shape and tokenizer: the guide's config, TRL defaults and each candidate"
+    if latency:
+        from gennx_qlora.engine import latency_table, latency_markdown
+        print(latency_markdown(latency_table(model_dir or ('qwen2.5-shape-small' if small else 'qwen2.5-shape'), out,
+                                             repeats=repeats, eval_turns=eval_turns,
+                                             precisions='bf16' if small else 'bf16,4bit')))
+        return 0
     row_list = rows.split(',') if rows else None
     if gpus is not None:
         if why := gpus_problem(gpus): print(why, file=sys.stderr); return 2

@@ -25,7 +25,8 @@ __all__ = ['WORDS_EN', 'WORDS_KO', 'FILE_EXTS', 'GENERIC_SYSTEMS', 'ASK_JSON', '
            'TOOL_CHAT_KINDS', 'ASSISTANT_TURN', 'TINY_BASE_SHAPE', 'TINY_BASE_RECIPE', 'tiny_corpus', 'generic_key',
            'generic_scalar', 'generic_object', 'key_value_lines', 'text_to_json_record', 'field_schema',
            'invented_tool', 'field_value', 'mention', 'call_request', 'tool_set', 'tool_chat', 'generic_corpus',
-           'length_batches', 'loss_labels', 'pretrain', 'context_probe', 'build_tiny_base', 'build_tiny_base_cli']
+           'length_batches', 'loss_labels', 'plain_ids', 'copy_batch', 'pretrain', 'context_probe', 'induction_score',
+           'build_tiny_base', 'build_tiny_base_cli']
 
 # %% ../nbs/11_tiny_base.ipynb #20762a71
 def tiny_corpus(tools_path:str|Path|None=None, # tool schema file (default: the bundled tier-1 schemas)
@@ -471,6 +472,28 @@ def _batch(ids:list, labels:list, idx:list, pad:int)->tuple:
         n = len(ids[i]); x[j, :n] = torch.tensor(ids[i]); y[j, :n] = torch.tensor(labels[i]); a[j, :n] = 1
     return x, y, a
 
+# %% ../nbs/11_tiny_base.ipynb #f036ea97
+def plain_ids(tok)->torch.Tensor:
+    "The ids of `tok`'s ordinary tokens (no special tokens)"
+    special = set(tok.all_special_ids) | {i for t, i in tok.get_vocab().items() if t.startswith('<|')}
+    return torch.tensor([i for i in range(len(tok)) if i not in special])
+
+def copy_batch(gen:torch.Generator, # random source
+               batch_size:int, # sequences
+               pool:torch.Tensor, # the token ids to draw from (`plain_ids`)
+               max_len:int=128, # tokens per sequence at most (prefix + run + repeat)
+              )->tuple:
+    "`(input_ids, labels)`: random runs said twice after a random prefix; labels -100 except on the repeat"
+    sizes = [s for s in (16, 64, 256) if s < len(pool)] + [len(pool)]
+    k = sizes[int(torch.randint(len(sizes), (1,), generator=gen))]
+    alphabet = pool[torch.randperm(len(pool), generator=gen)[:k]]
+    n = int(torch.randint(4, max_len // 3 + 1, (1,), generator=gen))
+    pre = int(torch.randint(0, max_len - 2 * n + 1, (1,), generator=gen))
+    draw = lambda m: alphabet[torch.randint(k, (batch_size, m), generator=gen)]
+    run = draw(n); x = torch.cat([draw(pre), run, run], 1)
+    y = x.clone(); y[:, :pre + n + 1] = -100   # the first token of the repeat cannot be known yet
+    return x, y
+
 # %% ../nbs/11_tiny_base.ipynb #12a7bdad
 def pretrain(model_dir:str|Path, # a model folder (e.g. `build_tiny`'s); its weights are replaced
              texts:list, # training texts
@@ -481,8 +504,10 @@ def pretrain(model_dir:str|Path, # a model folder (e.g. `build_tiny`'s); its wei
              max_len:int=1536, # tokens kept per text
              progress:bool=True, # tqdm bar
              loss_on:str='all', # 'all' tokens, or only the 'assistant' replies of chats (`loss_labels`)
+             copy_steps:int=0, # steps of `copy_batch` drills first (4 x `batch_size` short sequences each)
             )->dict:
     "Pretrain all weights of the model in `model_dir` on `texts`; saves it, returns tokens, time and losses"
+    if copy_steps < 0: raise ValueError(f"copy_steps must be 0 or more, not {copy_steps}")
     tok = AutoTokenizer.from_pretrained(model_dir)
     dev = 'cuda' if torch.cuda.is_available() else 'cpu'
     model = AutoModelForCausalLM.from_pretrained(model_dir, dtype=torch.float32).to(dev).train()
@@ -490,18 +515,21 @@ def pretrain(model_dir:str|Path, # a model folder (e.g. `build_tiny`'s); its wei
     ids = [x[:max_len] for x in enc['input_ids']]
     labels = [loss_labels(t, x, o, loss_on)[:max_len] for t, x, o in zip(texts, enc['input_ids'], enc['offset_mapping'])]
     opt = torch.optim.AdamW(model.parameters(), lr=lr, weight_decay=0.0, betas=(0.9, 0.98))
-    warm, n_tok, n_loss, losses, t0 = max(1, steps//20), 0, 0, [], time.time()
-    bar = tqdm(length_batches([len(x) for x in ids], batch_size, steps, seed), desc='pretrain', disable=not progress)
+    total, pool, gen = copy_steps + steps, plain_ids(tok), torch.Generator().manual_seed(seed)
+    warm, n_tok, n_loss, losses, t0 = max(1, total//20), 0, 0, [], time.time()
+    plan = [None] * copy_steps + length_batches([len(x) for x in ids], batch_size, steps, seed)
+    bar = tqdm(plan, desc='pretrain', disable=not progress)
     for s, idx in enumerate(bar):
-        for pg in opt.param_groups: pg['lr'] = lr * min(1, (s+1)/warm) * 0.5 * (1 + math.cos(math.pi*s/steps))
-        x, y, a = _batch(ids, labels, idx, tok.pad_token_id)
+        for pg in opt.param_groups: pg['lr'] = lr * min(1, (s+1)/warm) * 0.5 * (1 + math.cos(math.pi*s/total))
+        if idx is None: x, y = copy_batch(gen, 4 * batch_size, pool); a = torch.ones_like(x)
+        else: x, y, a = _batch(ids, labels, idx, tok.pad_token_id)
         with torch.autocast(dev, dtype=torch.bfloat16, enabled=dev == 'cuda'):   # bf16 autocast is slow on CPUs
             loss = model(input_ids=x.to(dev), attention_mask=a.to(dev), labels=y.to(dev)).loss
         loss.backward(); torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0); opt.step(); opt.zero_grad()
         n_tok += int(a.sum()); n_loss += int((y != -100).sum()); losses.append(round(loss.item(), 4))
         if s % 50 == 0: bar.set_postfix(loss=f'{loss.item():.3f}')
     model.to(torch.bfloat16).save_pretrained(model_dir)
-    return dict(steps=steps, tokens=n_tok, loss_tokens=n_loss, seconds=round(time.time()-t0, 1), device=dev, first_loss=losses[0],
+    return dict(steps=steps, copy_steps=copy_steps, tokens=n_tok, loss_tokens=n_loss, seconds=round(time.time()-t0, 1), device=dev, first_loss=losses[0],
                 last_loss=sum(losses[-20:])/len(losses[-20:]))
 
 # %% ../nbs/11_tiny_base.ipynb #5b1c0a05
@@ -526,12 +554,28 @@ def context_probe(model_dir:str|Path, # a pretrained model folder
         done += 1; names += [p for p, _ in pred] == [g for g, _ in gold]; exact += pred == gold
     return dict(chats=n, names=round(names / n, 3), exact=round(exact / n, 3))
 
+# %% ../nbs/11_tiny_base.ipynb #dcf201a4
+def induction_score(model_dir:str|Path, # a model folder
+                    lengths:tuple=(20, 100), # run lengths measured
+                    n:int=16, # runs per length
+                    seed:int=0, # random seed of the runs
+                   )->dict:
+    "Share of the second reading of a random token run (whole vocabulary) predicted right, per run length"
+    tok = AutoTokenizer.from_pretrained(model_dir); pool = plain_ids(tok)
+    model = AutoModelForCausalLM.from_pretrained(model_dir, dtype=torch.float32).eval()
+    g, out = torch.Generator().manual_seed(seed), {}
+    for L in lengths:
+        run = pool[torch.randint(len(pool), (n, L), generator=g)]
+        with torch.no_grad(): logits = model(torch.cat([run, run], 1)).logits
+        out[L] = round((logits[:, L:-1].argmax(-1) == run[:, 1:]).float().mean().item(), 3)
+    return out
+
 # %% ../nbs/11_tiny_base.ipynb #f5d479ab
 # wider and one layer deeper than `TINY_SHAPE` (tiny-random's): width is what the demo's task needed most
 TINY_BASE_SHAPE = dict(hidden_size=160, intermediate_size=480, num_hidden_layers=4, num_attention_heads=5,
                        num_key_value_heads=1, initializer_range=0.02)
 TINY_BASE_RECIPE = dict(seed=0, corpus_seed=1, n_texts=40000, p_tool=0.6, steps=3000, batch_size=16, lr=3e-3,
-                        max_len=1536, loss_on='all', shape=TINY_BASE_SHAPE)
+                        max_len=1536, loss_on='all', copy_steps=0, shape=TINY_BASE_SHAPE)
 
 def build_tiny_base(output_dir:str|Path, # folder to write
                     progress:bool=True, # tqdm bar
@@ -548,7 +592,8 @@ def build_tiny_base(output_dir:str|Path, # folder to write
            if fresh else Path(output_dir))
     info = pretrain(out, generic_corpus(r['n_texts'], r['corpus_seed'], r['p_tool']), r['steps'],
                     r['batch_size'], r['lr'], seed=r['seed'], max_len=r['max_len'], progress=progress,
-                    loss_on=r['loss_on'])
+                    loss_on=r['loss_on'], copy_steps=r['copy_steps'])
+    info['induction'] = induction_score(out)
     (out/'pretrain_info.json').write_text(json.dumps(dict(recipe=r, **info, torch=torch.__version__),
                                                      indent=1))
     return out
