@@ -10,11 +10,15 @@
 # is an ignored folder of the repository (e.g. .dsite), and a folder already installed is skipped.
 SITE=$(realpath -m "$1"); shift
 mkdir -p "$SITE/bin"
+# the interpreter that has torch (on the lent image `python` may be another Python than `python3`)
+# (not our own SITE/bin links, which a second `source` finds first on PATH)
+PY=$(for c in $(type -ap python python3 | grep -v "^$SITE/bin/"); do "$c" -c 'import torch' 2> /dev/null && { echo "$c"; break; }; done)
+PY=${PY:-$(type -ap python3 | grep -v "^$SITE/bin/" | head -n 1)}
 for d in "$@"; do
   [ -d "$d" ] || continue
   stamp="$SITE/.installed_$(basename "$d")"
   if [ ! -f "$stamp" ]; then
-    python3 -m pip install -q --no-index --no-deps --no-compile --no-cache-dir --upgrade --target "$SITE" "$d"/*.whl \
+    "$PY" -m pip install -q --no-index --no-deps --no-compile --no-cache-dir --upgrade --target "$SITE" "$d"/*.whl \
       && touch "$stamp" || echo "!! gpu_env: installing $d failed"
   fi
   if compgen -G "$d/dashscope-*.whl" > /dev/null; then
@@ -24,13 +28,13 @@ done
 ROOT=$(realpath "$(dirname "${BASH_SOURCE[0]}")/..")
 export PYTHONPATH="$SITE:$ROOT${PYTHONPATH:+:$PYTHONPATH}" PYTHONUNBUFFERED=1 USE_HUB_KERNELS=NO HF_HUB_OFFLINE=1 \
        TOKENIZERS_PARALLELISM=false BIN="$SITE/bin" PATH="$SITE/bin:$PATH"
-ln -sf "$(command -v python3)" "$SITE/bin/python"
-python3 - "$ROOT/pyproject.toml" "$SITE/bin" <<'EOF'
+for n in python python3; do rm -f "$SITE/bin/$n"; printf '#!/bin/sh\nexec "%s" "$@"\n' "$PY" > "$SITE/bin/$n"; chmod +x "$SITE/bin/$n"; done
+"$PY" - "$ROOT/pyproject.toml" "$SITE/bin" "$PY" <<'EOF'
 import sys, tomllib, os
 scripts = tomllib.load(open(sys.argv[1], 'rb'))['project']['scripts']
 for name, target in scripts.items():
     mod, fn = target.split(':')
     p = os.path.join(sys.argv[2], name)
-    open(p, 'w').write(f'#!/bin/sh\nexec python3 -c "import sys; sys.argv[0] = {name!r}; from {mod} import {fn}; {fn}()" "$@"\n')
+    open(p, 'w').write(f'#!/bin/sh\nexec {sys.argv[3]} -c "import sys; sys.argv[0] = {name!r}; from {mod} import {fn}; {fn}()" "$@"\n')
     os.chmod(p, 0o755)
 EOF
