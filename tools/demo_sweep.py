@@ -41,6 +41,7 @@ BASES = {  # pretraining recipes (overrides of TINY_BASE_RECIPE) and shapes (ove
     'b160_c6k': dict(shape=SHAPE_160, steps=3000, copy_steps=6000),
     'b160_c3k_a3k': dict(shape=SHAPE_160, steps=3000, copy_steps=3000, loss_on='assistant'),
     'b160kv5_c3k': dict(shape={**SHAPE_160, 'num_key_value_heads': 5}, steps=3000, copy_steps=3000),
+    'b160kv5_c6k': dict(shape={**SHAPE_160, 'num_key_value_heads': 5}, steps=3000, copy_steps=6000),
     'b160_c3k_b64': dict(shape=SHAPE_160, steps=3000, copy_steps=3000, batch_size=64, n_texts=80000),
 }
 RUNS = {  # base, then overrides of the demo's config (demo_config: the tiny preset)
@@ -76,7 +77,7 @@ RUNS = {  # base, then overrides of the demo's config (demo_config: the tiny pre
     **{f'{b}_s300': (b, {'training.max_steps': 300}) for b in ('b160_all3k', 'b160_a3k', 'b160_a6k', 'b160_all6k', 'b192_a6k',
                                                                 'b160_a5k', 'b160_all5k', 'b192_a5k', 'b160_a4k', 'b160_all4k',
                                                                 'b160_a3k_b64', 'b160_all3k_b64', 'b160_c3k', 'b160_c6k',
-                                                                'b160_c3k_a3k', 'b160kv5_c3k', 'b160_c3k_b64')},
+                                                                'b160_c3k_a3k', 'b160kv5_c3k', 'b160kv5_c6k', 'b160_c3k_b64')},
     **{f'{b}_s150': (b, {'training.max_steps': 150}) for b in ('b160_a3k', 'b160_a6k', 'b192_a6k')},
 }
 N_RECORDS, EVAL_LIMIT = 4000, 200
