@@ -488,7 +488,8 @@ def copy_batch(gen:torch.Generator, # random source
     k = sizes[int(torch.randint(len(sizes), (1,), generator=gen))]
     alphabet = pool[torch.randperm(len(pool), generator=gen)[:k]]
     n = int(torch.randint(4, max_len // 3 + 1, (1,), generator=gen))
-    pre = int(torch.randint(0, max_len - 2 * n + 1, (1,), generator=gen))
+    # half the batches get a prefix (up to a run's length): far enough to need a match, short enough to learn it fast
+    pre = int(torch.randint(0, min(n, max_len - 2 * n) + 1, (1,), generator=gen)) if torch.rand(1, generator=gen) < .5 else 0
     draw = lambda m: alphabet[torch.randint(k, (batch_size, m), generator=gen)]
     run = draw(n); x = torch.cat([draw(pre), run, run], 1)
     y = x.clone(); y[:, :pre + n + 1] = -100   # the first token of the repeat cannot be known yet
