@@ -25,8 +25,8 @@ __all__ = ['WORDS_EN', 'WORDS_KO', 'FILE_EXTS', 'GENERIC_SYSTEMS', 'ASK_JSON', '
            'TOOL_CHAT_KINDS', 'ASSISTANT_TURN', 'TINY_BASE_SHAPE', 'TINY_BASE_RECIPE', 'tiny_corpus', 'generic_key',
            'generic_scalar', 'generic_object', 'key_value_lines', 'text_to_json_record', 'field_schema',
            'invented_tool', 'field_value', 'mention', 'call_request', 'tool_set', 'tool_chat', 'generic_corpus',
-           'length_batches', 'loss_labels', 'plain_ids', 'copy_batch', 'pretrain', 'context_probe', 'induction_score',
-           'build_tiny_base', 'build_tiny_base_cli']
+           'length_batches', 'loss_labels', 'plain_ids', 'copy_batch', 'copy_drills', 'pretrain', 'context_probe',
+           'induction_score', 'build_tiny_base', 'build_tiny_base_cli']
 
 # %% ../nbs/11_tiny_base.ipynb #20762a71
 def tiny_corpus(tools_path:str|Path|None=None, # tool schema file (default: the bundled tier-1 schemas)
@@ -495,6 +495,33 @@ def copy_batch(gen:torch.Generator, # random source
     y = x.clone(); y[:, :pre + n + 1] = -100   # the first token of the repeat cannot be known yet
     return x, y
 
+# %% ../nbs/11_tiny_base.ipynb #1077cb9e
+def copy_drills(model_dir:str|Path, # a model folder; its weights are replaced by the drilled ones
+                steps:int=2500, # optimizer steps
+                batch_size:int=64, # sequences per step (`copy_batch`)
+                lr:float=1e-3, # learning rate (constant after 100 warm-up steps)
+                seed:int=0, # seed of the drills
+                max_len:int=96, # tokens per sequence at most
+                progress:bool=True, # tqdm bar
+                every:int=250, # steps between two points of the returned curve
+               )->dict:
+    "Train the model in `model_dir` on copy drills only (all weights) and save it; returns time, losses and a curve"
+    if steps < 1: raise ValueError(f"copy drills need steps >= 1, not {steps}")
+    dev = 'cuda' if torch.cuda.is_available() else 'cpu'
+    tok = AutoTokenizer.from_pretrained(model_dir); pool, gen = plain_ids(tok), torch.Generator().manual_seed(seed)
+    model = AutoModelForCausalLM.from_pretrained(model_dir, dtype=torch.float32).to(dev).train()
+    opt = torch.optim.AdamW(model.parameters(), lr=lr, weight_decay=0.0, betas=(0.9, 0.98))
+    curve, t0, bar = [], time.time(), tqdm(range(steps), desc='copy drills', disable=not progress)
+    for s in bar:
+        for pg in opt.param_groups: pg['lr'] = lr * min(1, (s + 1) / 100)
+        x, y = copy_batch(gen, batch_size, pool, max_len)
+        with torch.autocast(dev, dtype=torch.bfloat16, enabled=dev == 'cuda'):
+            loss = model(input_ids=x.to(dev), labels=y.to(dev)).loss
+        loss.backward(); torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0); opt.step(); opt.zero_grad()
+        if s % every == 0 or s == steps - 1: curve.append((s, round(loss.item(), 3))); bar.set_postfix(loss=f'{loss.item():.3f}')
+    model.to(torch.bfloat16).save_pretrained(model_dir)
+    return dict(steps=steps, batch_size=batch_size, lr=lr, seconds=round(time.time() - t0, 1), device=dev, curve=curve)
+
 # %% ../nbs/11_tiny_base.ipynb #12a7bdad
 def pretrain(model_dir:str|Path, # a model folder (e.g. `build_tiny`'s); its weights are replaced
              texts:list, # training texts
@@ -505,10 +532,8 @@ def pretrain(model_dir:str|Path, # a model folder (e.g. `build_tiny`'s); its wei
              max_len:int=1536, # tokens kept per text
              progress:bool=True, # tqdm bar
              loss_on:str='all', # 'all' tokens, or only the 'assistant' replies of chats (`loss_labels`)
-             copy_steps:int=0, # steps of `copy_batch` drills first (4 x `batch_size` short sequences each)
             )->dict:
     "Pretrain all weights of the model in `model_dir` on `texts`; saves it, returns tokens, time and losses"
-    if copy_steps < 0: raise ValueError(f"copy_steps must be 0 or more, not {copy_steps}")
     tok = AutoTokenizer.from_pretrained(model_dir)
     dev = 'cuda' if torch.cuda.is_available() else 'cpu'
     model = AutoModelForCausalLM.from_pretrained(model_dir, dtype=torch.float32).to(dev).train()
@@ -516,21 +541,18 @@ def pretrain(model_dir:str|Path, # a model folder (e.g. `build_tiny`'s); its wei
     ids = [x[:max_len] for x in enc['input_ids']]
     labels = [loss_labels(t, x, o, loss_on)[:max_len] for t, x, o in zip(texts, enc['input_ids'], enc['offset_mapping'])]
     opt = torch.optim.AdamW(model.parameters(), lr=lr, weight_decay=0.0, betas=(0.9, 0.98))
-    total, pool, gen = copy_steps + steps, plain_ids(tok), torch.Generator().manual_seed(seed)
-    warm, n_tok, n_loss, losses, t0 = max(1, total//20), 0, 0, [], time.time()
-    plan = [None] * copy_steps + length_batches([len(x) for x in ids], batch_size, steps, seed)
-    bar = tqdm(plan, desc='pretrain', disable=not progress)
+    warm, n_tok, n_loss, losses, t0 = max(1, steps//20), 0, 0, [], time.time()
+    bar = tqdm(length_batches([len(x) for x in ids], batch_size, steps, seed), desc='pretrain', disable=not progress)
     for s, idx in enumerate(bar):
-        for pg in opt.param_groups: pg['lr'] = lr * min(1, (s+1)/warm) * 0.5 * (1 + math.cos(math.pi*s/total))
-        if idx is None: x, y = copy_batch(gen, 4 * batch_size, pool); a = torch.ones_like(x)
-        else: x, y, a = _batch(ids, labels, idx, tok.pad_token_id)
+        for pg in opt.param_groups: pg['lr'] = lr * min(1, (s+1)/warm) * 0.5 * (1 + math.cos(math.pi*s/steps))
+        x, y, a = _batch(ids, labels, idx, tok.pad_token_id)
         with torch.autocast(dev, dtype=torch.bfloat16, enabled=dev == 'cuda'):   # bf16 autocast is slow on CPUs
             loss = model(input_ids=x.to(dev), attention_mask=a.to(dev), labels=y.to(dev)).loss
         loss.backward(); torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0); opt.step(); opt.zero_grad()
         n_tok += int(a.sum()); n_loss += int((y != -100).sum()); losses.append(round(loss.item(), 4))
         if s % 50 == 0: bar.set_postfix(loss=f'{loss.item():.3f}')
     model.to(torch.bfloat16).save_pretrained(model_dir)
-    return dict(steps=steps, copy_steps=copy_steps, tokens=n_tok, loss_tokens=n_loss, seconds=round(time.time()-t0, 1), device=dev, first_loss=losses[0],
+    return dict(steps=steps, tokens=n_tok, loss_tokens=n_loss, seconds=round(time.time()-t0, 1), device=dev, first_loss=losses[0],
                 last_loss=sum(losses[-20:])/len(losses[-20:]))
 
 # %% ../nbs/11_tiny_base.ipynb #5b1c0a05
@@ -576,7 +598,7 @@ def induction_score(model_dir:str|Path, # a model folder
 TINY_BASE_SHAPE = dict(hidden_size=160, intermediate_size=480, num_hidden_layers=4, num_attention_heads=5,
                        num_key_value_heads=1, initializer_range=0.02)
 TINY_BASE_RECIPE = dict(seed=0, corpus_seed=1, n_texts=40000, p_tool=0.6, steps=3000, batch_size=16, lr=3e-3,
-                        max_len=1536, loss_on='all', copy_steps=0, shape=TINY_BASE_SHAPE)
+                        max_len=1536, loss_on='all', copy_steps=0, copy_lr=1e-3, shape=TINY_BASE_SHAPE)
 
 def build_tiny_base(output_dir:str|Path, # folder to write
                     progress:bool=True, # tqdm bar
@@ -591,10 +613,11 @@ def build_tiny_base(output_dir:str|Path, # folder to write
     fresh = rebuild or not (Path(output_dir)/'config.json').exists()
     out = (build_tiny(output_dir, seed=r['seed'], shape=r['shape'], tokenizer=train_tokenizer(tiny_corpus()))
            if fresh else Path(output_dir))
+    drills = copy_drills(out, r['copy_steps'], lr=r['copy_lr'], seed=r['seed'], progress=progress) if r['copy_steps'] else None
     info = pretrain(out, generic_corpus(r['n_texts'], r['corpus_seed'], r['p_tool']), r['steps'],
                     r['batch_size'], r['lr'], seed=r['seed'], max_len=r['max_len'], progress=progress,
-                    loss_on=r['loss_on'], copy_steps=r['copy_steps'])
-    info['induction'] = induction_score(out)
+                    loss_on=r['loss_on'])
+    info['drills'], info['induction'] = drills, induction_score(out)
     (out/'pretrain_info.json').write_text(json.dumps(dict(recipe=r, **info, torch=torch.__version__),
                                                      indent=1))
     return out
