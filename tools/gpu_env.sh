@@ -8,6 +8,7 @@
 # PATH. Then `BIN=$SITE/bin`.
 # Several calls to one warm machine can each carry a share of the wheels: SITE is kept between such calls when it
 # is an ignored folder of the repository (e.g. .dsite), and a folder already installed is skipped.
+# With huggingface_hub 2.x among the wheels, carry truststore too (httpcore2 imports it; the lent image has none).
 SITE=$(realpath -m "$1"); shift
 mkdir -p "$SITE/bin"
 # the interpreter that has torch (on the lent image `python` may be another Python than `python3`)
