@@ -25,8 +25,8 @@ __all__ = ['WORDS_EN', 'WORDS_KO', 'FILE_EXTS', 'GENERIC_SYSTEMS', 'ASK_JSON', '
            'TOOL_CHAT_KINDS', 'ASSISTANT_TURN', 'TINY_BASE_SHAPE', 'TINY_BASE_RECIPE', 'tiny_corpus', 'generic_key',
            'generic_scalar', 'generic_object', 'key_value_lines', 'text_to_json_record', 'field_schema',
            'invented_tool', 'field_value', 'mention', 'call_request', 'tool_set', 'tool_chat', 'generic_corpus',
-           'length_batches', 'loss_labels', 'plain_ids', 'copy_batch', 'copy_drills', 'pretrain', 'context_probe',
-           'induction_score', 'build_tiny_base', 'build_tiny_base_cli']
+           'length_batches', 'loss_labels', 'plain_ids', 'copy_batch', 'induction_acc', 'copy_drills', 'pretrain',
+           'context_probe', 'induction_score', 'build_tiny_base', 'build_tiny_base_cli']
 
 # %% ../nbs/11_tiny_base.ipynb #20762a71
 def tiny_corpus(tools_path:str|Path|None=None, # tool schema file (default: the bundled tier-1 schemas)
@@ -483,7 +483,7 @@ def copy_batch(gen:torch.Generator, # random source
                pool:torch.Tensor, # the token ids to draw from (`plain_ids`)
                max_len:int=128, # tokens per sequence at most (prefix + run + repeat)
               )->tuple:
-    "`(input_ids, labels)`: random runs said twice after a random prefix; labels -100 except on the repeat"
+    "`(input_ids, labels)`: random runs said twice, half the batches after a random prefix; labels -100 except on the repeat"
     sizes = [s for s in (16, 64, 256) if s < len(pool)] + [len(pool)]
     k = sizes[int(torch.randint(len(sizes), (1,), generator=gen))]
     alphabet = pool[torch.randperm(len(pool), generator=gen)[:k]]
@@ -496,6 +496,22 @@ def copy_batch(gen:torch.Generator, # random source
     return x, y
 
 # %% ../nbs/11_tiny_base.ipynb #1077cb9e
+def induction_acc(model, # a causal LM, probed in place (eval mode for the probe, its mode restored)
+                  pool:torch.Tensor, # token ids to draw the runs from (`plain_ids`)
+                  lengths:tuple=(30,), # run lengths measured
+                  n:int=16, # runs per length
+                  seed:int=1, # random seed of the runs
+                 )->dict:
+    "Share of the second reading of random token runs the model predicts right (greedy next token), per run length"
+    g, out, was, dev = torch.Generator().manual_seed(seed), {}, model.training, next(model.parameters()).device
+    model.eval()
+    for L in lengths:
+        run = pool[torch.randint(len(pool), (n, L), generator=g)].to(dev)
+        with torch.no_grad(): logits = model(torch.cat([run, run], 1)).logits
+        out[L] = round((logits[:, L:-1].argmax(-1) == run[:, 1:]).float().mean().item(), 3)
+    model.train(was)
+    return out
+
 def copy_drills(model_dir:str|Path, # a model folder; its weights are replaced by the drilled ones
                 steps:int=2500, # optimizer steps
                 batch_size:int=64, # sequences per step (`copy_batch`)
@@ -503,7 +519,7 @@ def copy_drills(model_dir:str|Path, # a model folder; its weights are replaced b
                 seed:int=0, # seed of the drills
                 max_len:int=96, # tokens per sequence at most
                 progress:bool=True, # tqdm bar
-                every:int=250, # steps between two points of the returned curve
+                every:int=250, # steps between two points of the returned curve `(step, loss, induction on 30-token runs)`
                )->dict:
     "Train the model in `model_dir` on copy drills only (all weights) and save it; returns time, losses and a curve"
     if steps < 1: raise ValueError(f"copy drills need steps >= 1, not {steps}")
@@ -518,7 +534,9 @@ def copy_drills(model_dir:str|Path, # a model folder; its weights are replaced b
         with torch.autocast(dev, dtype=torch.bfloat16, enabled=dev == 'cuda'):
             loss = model(input_ids=x.to(dev), labels=y.to(dev)).loss
         loss.backward(); torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0); opt.step(); opt.zero_grad()
-        if s % every == 0 or s == steps - 1: curve.append((s, round(loss.item(), 3))); bar.set_postfix(loss=f'{loss.item():.3f}')
+        if s % every == 0 or s == steps - 1:
+            curve.append((s, round(loss.item(), 3), induction_acc(model, pool)[30]))
+            bar.set_postfix(loss=f'{loss.item():.3f}', induction=curve[-1][2])
     model.to(torch.bfloat16).save_pretrained(model_dir)
     return dict(steps=steps, batch_size=batch_size, lr=lr, seconds=round(time.time() - t0, 1), device=dev, curve=curve)
 
@@ -585,13 +603,7 @@ def induction_score(model_dir:str|Path, # a model folder
                    )->dict:
     "Share of the second reading of a random token run (whole vocabulary) predicted right, per run length"
     tok = AutoTokenizer.from_pretrained(model_dir); pool = plain_ids(tok)
-    model = AutoModelForCausalLM.from_pretrained(model_dir, dtype=torch.float32).eval()
-    g, out = torch.Generator().manual_seed(seed), {}
-    for L in lengths:
-        run = pool[torch.randint(len(pool), (n, L), generator=g)]
-        with torch.no_grad(): logits = model(torch.cat([run, run], 1)).logits
-        out[L] = round((logits[:, L:-1].argmax(-1) == run[:, 1:]).float().mean().item(), 3)
-    return out
+    return induction_acc(AutoModelForCausalLM.from_pretrained(model_dir, dtype=torch.float32), pool, lengths, n, seed)
 
 # %% ../nbs/11_tiny_base.ipynb #f5d479ab
 # wider and one layer deeper than `TINY_SHAPE` (tiny-random's): width is what the demo's task needed most

@@ -87,22 +87,14 @@ if os.environ.get('SWEEP_SMOKE'):  # the whole pipeline in a minute on a CPU, to
     N_RECORDS, EVAL_LIMIT = 150, 4
 
 def base(name, out):
-    from gennx_qlora.presets import build_tiny, train_tokenizer
-    from gennx_qlora.tiny_base import TINY_BASE_RECIPE, context_probe, copy_drills, generic_corpus, induction_score, pretrain, tiny_corpus
-    v = dict(BASES[name]); shape = v.pop('shape', None)
-    r = {**TINY_BASE_RECIPE, **v}
-    d = Path(out)/'bases'/name
-    build_tiny(d, seed=r['seed'], shape=shape, tokenizer=train_tokenizer(tiny_corpus()))
-    t = time.time(); texts = generic_corpus(r['n_texts'], r['corpus_seed'], r['p_tool'])
-    drills = copy_drills(d, r['copy_steps'], lr=r['copy_lr'], seed=r['seed'], progress=False) if r['copy_steps'] else None
-    info = pretrain(d, texts, r['steps'], r['batch_size'], r['lr'], seed=r['seed'], max_len=r['max_len'], progress=False,
-                    loss_on=r['loss_on'])
-    info['drills'] = drills
-    info['probe'], info['induction'] = context_probe(d), induction_score(d)
-    (d/'pretrain_info.json').write_text(json.dumps(dict(recipe=r, **info, corpus_s=round(time.time() - t - info['seconds'], 1),
-                                                        shape=shape, torch=__import__('torch').__version__), indent=1))
+    "Build base `name` with the package's own `build_tiny_base` (its recipe: `BASES[name]`), add the context probe"
+    from gennx_qlora.tiny_base import build_tiny_base, context_probe
+    d = build_tiny_base(Path(out)/'bases'/name, progress=False, **{'shape': None, **BASES[name]})   # None: TINY_SHAPE
+    info = json.loads((d/'pretrain_info.json').read_text())
+    info['probe'] = context_probe(d)
+    (d/'pretrain_info.json').write_text(json.dumps(info, indent=1))
     (Path(out)/name).mkdir(exist_ok=True)
-    (Path(out)/name/'result.json').write_text(json.dumps(dict(name=name, recipe=r, shape=shape, **info)))
+    (Path(out)/name/'result.json').write_text(json.dumps(dict(name=name, **info)))
     untrained(name, d, out)
 
 def _eval(root, model, base_dir=None, output=None):
