@@ -550,6 +550,7 @@ def pretrain(model_dir:str|Path, # a model folder (e.g. `build_tiny`'s); its wei
              max_len:int=1536, # tokens kept per text
              progress:bool=True, # tqdm bar
              loss_on:str='all', # 'all' tokens, or only the 'assistant' replies of chats (`loss_labels`)
+             copy_mix:int=0, # every this many steps a copy-drill batch too (`copy_batch`, 64 runs), its loss added (0: none)
             )->dict:
     "Pretrain all weights of the model in `model_dir` on `texts`; saves it, returns tokens, time and losses"
     tok = AutoTokenizer.from_pretrained(model_dir)
@@ -559,19 +560,24 @@ def pretrain(model_dir:str|Path, # a model folder (e.g. `build_tiny`'s); its wei
     ids = [x[:max_len] for x in enc['input_ids']]
     labels = [loss_labels(t, x, o, loss_on)[:max_len] for t, x, o in zip(texts, enc['input_ids'], enc['offset_mapping'])]
     opt = torch.optim.AdamW(model.parameters(), lr=lr, weight_decay=0.0, betas=(0.9, 0.98))
-    warm, n_tok, n_loss, losses, t0 = max(1, steps//20), 0, 0, [], time.time()
+    warm, n_tok, n_loss, losses, drills, t0 = max(1, steps//20), 0, 0, [], [], time.time()
+    pool, gen = plain_ids(tok), torch.Generator().manual_seed(seed)   # for `copy_mix`
     bar = tqdm(length_batches([len(x) for x in ids], batch_size, steps, seed), desc='pretrain', disable=not progress)
     for s, idx in enumerate(bar):
         for pg in opt.param_groups: pg['lr'] = lr * min(1, (s+1)/warm) * 0.5 * (1 + math.cos(math.pi*s/steps))
         x, y, a = _batch(ids, labels, idx, tok.pad_token_id)
         with torch.autocast(dev, dtype=torch.bfloat16, enabled=dev == 'cuda'):   # bf16 autocast is slow on CPUs
             loss = model(input_ids=x.to(dev), attention_mask=a.to(dev), labels=y.to(dev)).loss
-        loss.backward(); torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0); opt.step(); opt.zero_grad()
+            if copy_mix and s % copy_mix == 0:   # keeps the induction heads the drills formed (chats alone wipe them)
+                cx, cy = copy_batch(gen, 64, pool, 96)
+                drills.append(model(input_ids=cx.to(dev), labels=cy.to(dev)).loss)
+        (loss + drills[-1] if copy_mix and s % copy_mix == 0 else loss).backward(); torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0); opt.step(); opt.zero_grad()
         n_tok += int(a.sum()); n_loss += int((y != -100).sum()); losses.append(round(loss.item(), 4))
         if s % 50 == 0: bar.set_postfix(loss=f'{loss.item():.3f}')
     model.to(torch.bfloat16).save_pretrained(model_dir)
     return dict(steps=steps, tokens=n_tok, loss_tokens=n_loss, seconds=round(time.time()-t0, 1), device=dev, first_loss=losses[0],
-                last_loss=sum(losses[-20:])/len(losses[-20:]))
+                last_loss=sum(losses[-20:])/len(losses[-20:]), copy_mix=copy_mix,
+                drill_loss=[round(v.item(), 3) for v in drills[-5:]] if drills else None)
 
 # %% ../nbs/11_tiny_base.ipynb #5b1c0a05
 def context_probe(model_dir:str|Path, # a pretrained model folder
@@ -610,7 +616,8 @@ def induction_score(model_dir:str|Path, # a model folder
 TINY_BASE_SHAPE = dict(hidden_size=160, intermediate_size=480, num_hidden_layers=4, num_attention_heads=5,
                        num_key_value_heads=1, initializer_range=0.02)
 TINY_BASE_RECIPE = dict(seed=0, corpus_seed=1, n_texts=40000, p_tool=0.6, steps=3000, batch_size=16, lr=3e-3,
-                        max_len=1536, loss_on='all', copy_steps=0, copy_lr=1e-3, shape=TINY_BASE_SHAPE)
+                        max_len=1536, loss_on='all', copy_steps=0, copy_lr=1e-3, copy_mix=0,
+                        shape=TINY_BASE_SHAPE)
 
 def build_tiny_base(output_dir:str|Path, # folder to write
                     progress:bool=True, # tqdm bar
@@ -628,7 +635,7 @@ def build_tiny_base(output_dir:str|Path, # folder to write
     drills = copy_drills(out, r['copy_steps'], lr=r['copy_lr'], seed=r['seed'], progress=progress) if r['copy_steps'] else None
     info = pretrain(out, generic_corpus(r['n_texts'], r['corpus_seed'], r['p_tool']), r['steps'],
                     r['batch_size'], r['lr'], seed=r['seed'], max_len=r['max_len'], progress=progress,
-                    loss_on=r['loss_on'])
+                    loss_on=r['loss_on'], copy_mix=r['copy_mix'])
     info['drills'], info['induction'] = drills, induction_score(out)
     (out/'pretrain_info.json').write_text(json.dumps(dict(recipe=r, **info, torch=torch.__version__),
                                                      indent=1))

@@ -43,6 +43,10 @@ BASES = {  # pretraining recipes (overrides of TINY_BASE_RECIPE) and shapes (ove
     'b160kv5_d4k': dict(shape={**SHAPE_160, 'num_key_value_heads': 5}, steps=3000, copy_steps=4000),
     'b160kv5_d2k5_a': dict(shape={**SHAPE_160, 'num_key_value_heads': 5}, steps=3000, copy_steps=2500, loss_on='assistant'),
     'b160_d4k': dict(shape=SHAPE_160, steps=3000, copy_steps=4000),
+    # ... but 1,000 steps of chats after the drills wiped the heads (induction 0.977 -> 0.007, CPU): drills mixed into the chats
+    'b160kv5_d2k5_m4': dict(shape={**SHAPE_160, 'num_key_value_heads': 5}, steps=3000, copy_steps=2500, copy_mix=4),
+    'b160kv5_d2k5_m1': dict(shape={**SHAPE_160, 'num_key_value_heads': 5}, steps=3000, copy_steps=2500, copy_mix=1),
+    'b160kv5_m2': dict(shape={**SHAPE_160, 'num_key_value_heads': 5}, steps=3000, copy_mix=2),
 }
 RUNS = {  # base, then overrides of the demo's config (demo_config: the tiny preset)
     'b128_s150': ('b128', {'training.max_steps': 150}),
@@ -77,7 +81,8 @@ RUNS = {  # base, then overrides of the demo's config (demo_config: the tiny pre
     **{f'{b}_s300': (b, {'training.max_steps': 300}) for b in ('b160_all3k', 'b160_a3k', 'b160_a6k', 'b160_all6k', 'b192_a6k',
                                                                 'b160_a5k', 'b160_all5k', 'b192_a5k', 'b160_a4k', 'b160_all4k',
                                                                 'b160_a3k_b64', 'b160_all3k_b64', 'b160kv5_d2k5', 'b160kv5_d4k',
-                                                                'b160kv5_d2k5_a', 'b160_d4k')},
+                                                                'b160kv5_d2k5_a', 'b160_d4k', 'b160kv5_d2k5_m4',
+                                                                'b160kv5_d2k5_m1', 'b160kv5_m2')},
     **{f'{b}_s150': (b, {'training.max_steps': 150}) for b in ('b160_a3k', 'b160_a6k', 'b192_a6k')},
 }
 N_RECORDS, EVAL_LIMIT = 4000, 200
