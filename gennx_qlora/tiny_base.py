@@ -568,16 +568,18 @@ def pretrain(model_dir:str|Path, # a model folder (e.g. `build_tiny`'s); its wei
         x, y, a = _batch(ids, labels, idx, tok.pad_token_id)
         with torch.autocast(dev, dtype=torch.bfloat16, enabled=dev == 'cuda'):   # bf16 autocast is slow on CPUs
             loss = model(input_ids=x.to(dev), attention_mask=a.to(dev), labels=y.to(dev)).loss
+            drill = None
             if copy_mix and s % copy_mix == 0:   # keeps the induction heads the drills formed (chats alone wipe them)
                 cx, cy = copy_batch(gen, 64, pool, 96)
-                drills.append(model(input_ids=cx.to(dev), labels=cy.to(dev)).loss)
-        (loss + drills[-1] if copy_mix and s % copy_mix == 0 else loss).backward(); torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0); opt.step(); opt.zero_grad()
+                drill = model(input_ids=cx.to(dev), labels=cy.to(dev)).loss
+        (loss if drill is None else loss + drill).backward(); torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0); opt.step(); opt.zero_grad()
+        if drill is not None: drills.append(round(drill.item(), 3))   # a number, not the tensor and its graph
         n_tok += int(a.sum()); n_loss += int((y != -100).sum()); losses.append(round(loss.item(), 4))
         if s % 50 == 0: bar.set_postfix(loss=f'{loss.item():.3f}')
     model.to(torch.bfloat16).save_pretrained(model_dir)
     return dict(steps=steps, tokens=n_tok, loss_tokens=n_loss, seconds=round(time.time()-t0, 1), device=dev, first_loss=losses[0],
                 last_loss=sum(losses[-20:])/len(losses[-20:]), copy_mix=copy_mix,
-                drill_loss=[round(v.item(), 3) for v in drills[-5:]] if drills else None)
+                drill_loss=drills[-5:] or None)
 
 # %% ../nbs/11_tiny_base.ipynb #5b1c0a05
 def context_probe(model_dir:str|Path, # a pretrained model folder
