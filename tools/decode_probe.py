@@ -3,6 +3,9 @@ token, against a ~0.6 ms memory-bound floor). Times, on the same model and 512-t
   - transformers' own `generate(cache_implementation="static")` (auto-compiled decoding), with perf hints logged
   - a plain decode loop over a `StaticCache`: eager, `torch.compile` (default mode), `torch.compile(mode="reduce-overhead")`
     (CUDA graphs); the loop syncs once a token (`.item()`, as a stop check must)
+  - the same loop replaying one decode step captured by hand as a CUDA graph (eager step, compiled step), its tokens
+    checked against the eager loop's
+PROBE_MODES=reduce-overhead (comma-separated; empty: none) picks the torch.compile rows.
 Prints one JSON line per row and writes OUT/decode_probe.json.
 
   python tools/decode_probe.py OUT [qwen2.5-shape] [bf16|4bit] [NEW_TOKENS]"""
@@ -66,17 +69,39 @@ def loop(stepper, prefill_ms=None):
         nxt = m(input_ids=torch.tensor([ids], device=dev), past_key_values=cache, cache_position=torch.arange(n, device=dev),
                 use_cache=True).logits[:, -1].argmax(-1, keepdim=True)
         if prefill_ms is not None: sync(); prefill_ms.append((time.perf_counter() - t0) * 1000)
-        pos = torch.tensor([n], device=dev)
+        pos, toks = torch.tensor([n], device=dev), [int(nxt[0, 0])]
         for i in range(new - 1):
             nxt = stepper(nxt, pos).clone()
-            int(nxt[0, 0])   # the per-token stop check a real loop makes (a device sync)
+            toks.append(int(nxt[0, 0]))   # the per-token stop check a real loop makes (a device sync)
             pos += 1
+        return toks
     return run
 
 pre = []
 row('loop, eager', loop(step, pre))
 row('loop, eager (prefill only)', lambda ids: loop(lambda t, p: t)(ids))
-for mode in os.environ.get('PROBE_MODES', 'default,reduce-overhead,max-autotune').split(','):
+def graphed(stepper):
+    """One decode step captured once as a CUDA graph (`torch.cuda.graph`), replayed per token: the in-place cache writes
+    are part of the graph, so nothing is skipped (torch.compile's cudagraphs skip a step that mutates its inputs)"""
+    x, p = torch.zeros(1, 1, dtype=torch.long, device=dev), torch.zeros(1, dtype=torch.long, device=dev)
+    s = torch.cuda.Stream(); s.wait_stream(torch.cuda.current_stream())
+    with torch.cuda.stream(s), torch.inference_mode():
+        for _ in range(3): stepper(x, p)   # warm-up on a side stream, as capture requires
+    torch.cuda.current_stream().wait_stream(s)
+    g = torch.cuda.CUDAGraph()
+    with torch.cuda.graph(g), torch.inference_mode(): y = stepper(x, p)
+    def replay(t, pos):
+        x.copy_(t); p.copy_(pos); g.replay(); return y
+    return replay
+
+if dev.type == 'cuda':
+    for name_, st in [('eager step', step), ('compiled step (mode=default)', torch.compile(step, fullgraph=True))]:
+        torch._dynamo.reset()
+        try:
+            run = loop(graphed(st))
+            row(f'loop, CUDA graph of the {name_}', run, same_tokens_as_eager=run(prompts[0]) == loop(step)(prompts[0]))
+        except Exception as e: print(json.dumps(dict(way=f'graph of {name_}', error=f'{type(e).__name__}: {str(e)[:400]}')), flush=True)
+for mode in [m_ for m_ in os.environ.get('PROBE_MODES', 'default,reduce-overhead,max-autotune').split(',') if m_]:
     torch._dynamo.reset()
     c = torch.compile(step, mode=mode, fullgraph=True)
     row(f'loop, torch.compile mode={mode}', loop(c))
