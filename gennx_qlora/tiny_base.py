@@ -20,13 +20,13 @@ from .presets import build_tiny, render_chat, train_tokenizer
 from .synth import generate_records
 
 # %% auto #0
-__all__ = ['WORDS_EN', 'WORDS_KO', 'FILE_EXTS', 'GENERIC_SYSTEMS', 'ASK_JSON', 'DOMAINS', 'VERBS', 'FIELDS', 'ENUMS', 'MAP_KEYS',
-           'OPTION_KEYS', 'VERB_NAMES', 'UNITS', 'WORDS', 'KO_END', 'EN_FRAME', 'POLICY', 'SMALL_TALK',
-           'TOOL_CHAT_KINDS', 'ASSISTANT_TURN', 'TINY_BASE_SHAPE', 'TINY_BASE_RECIPE', 'tiny_corpus', 'generic_key',
-           'generic_scalar', 'generic_object', 'key_value_lines', 'text_to_json_record', 'field_schema',
-           'invented_tool', 'field_value', 'mention', 'call_request', 'tool_set', 'tool_chat', 'generic_corpus',
-           'length_batches', 'loss_labels', 'plain_ids', 'copy_batch', 'induction_acc', 'copy_drills', 'pretrain',
-           'context_probe', 'induction_score', 'build_tiny_base', 'build_tiny_base_cli']
+__all__ = ['WORDS_EN', 'WORDS_KO', 'FILE_EXTS', 'GENERIC_SYSTEMS', 'ASK_JSON', 'DOMAINS', 'VERBS', 'FIELDS', 'POINT_KEYS',
+           'POINT_FIELDS', 'ENUMS', 'MAP_KEYS', 'OPTION_KEYS', 'VERB_NAMES', 'UNITS', 'WORDS', 'KO_END', 'EN_FRAME',
+           'POLICY', 'SMALL_TALK', 'TOOL_CHAT_KINDS', 'ASSISTANT_TURN', 'TINY_BASE_SHAPE', 'TINY_BASE_RECIPE',
+           'tiny_corpus', 'generic_key', 'generic_scalar', 'generic_object', 'key_value_lines', 'text_to_json_record',
+           'field_schema', 'invented_tool', 'field_value', 'mention', 'call_request', 'tool_set', 'tool_chat',
+           'generic_corpus', 'length_batches', 'loss_labels', 'plain_ids', 'copy_batch', 'induction_acc', 'copy_drills',
+           'pretrain', 'context_probe', 'induction_score', 'build_tiny_base', 'build_tiny_base_cli']
 
 # %% ../nbs/11_tiny_base.ipynb #20762a71
 def tiny_corpus(tools_path:str|Path|None=None, # tool schema file (default: the bundled tier-1 schemas)
@@ -150,7 +150,7 @@ VERBS = (('create', ('추가해', '만들어', '등록해'), '추가', 'POST'), 
          ('set', ('설정해', '맞춰'), '설정', 'PUT'), ('run', ('실행해', '돌려'), '실행', 'POST'))
 
 # %% ../nbs/11_tiny_base.ipynb #ef281038
-# (KEY, English word, Korean word, kind); kinds: num, int, str, path, bool, enum, ids, xy
+# (KEY, English word, Korean word, kind); kinds: num, int, str, path, bool, enum, ids, xy (pt: `POINT_FIELDS`)
 FIELDS = (('PRICE', 'price', '가격', 'num'), ('QTY', 'quantity', '수량', 'int'), ('NAME', 'name', '이름', 'str'),
           ('CITY', 'city', '도시', 'str'), ('TEMP', 'temperature', '온도', 'num'), ('W', 'width', '폭', 'num'),
           ('H', 'height', '높이', 'num'), ('LEN', 'length', '길이', 'num'), ('COLOR', 'color', '색상', 'enum'),
@@ -158,6 +158,10 @@ FIELDS = (('PRICE', 'price', '가격', 'num'), ('QTY', 'quantity', '수량', 'in
           ('SIZE', 'size', '크기', 'enum'), ('SPEED', 'speed', '속도', 'num'), ('OWNER', 'owner', '담당자', 'str'),
           ('MEMBERS', 'members', '구성원', 'ids'), ('POS', 'position', '위치', 'xy'), ('RATE', 'rate', '비율', 'num'),
           ('FLOOR', 'floor', '층', 'int'), ('PATH', 'file', '파일', 'path'), ('ACTIVE', 'status', '상태', 'bool'))
+# point fields (kind pt): an object of numbers under fixed keys, which the user writes as a bare tuple `(6, 4.5, 3.2)`,
+# so the k-th number goes under the k-th key (as GEN NX's nodes take X, Y, Z); off unless the recipe asks for them
+POINT_KEYS = {'COORD': ('X', 'Y', 'Z'), 'OFFSET': ('DX', 'DY', 'DZ'), 'SPAN': ('A', 'B')}
+POINT_FIELDS = (('COORD', 'coordinates', '좌표', 'pt'), ('OFFSET', 'offset', '오프셋', 'pt'), ('SPAN', 'span', '구간', 'pt'))
 
 # %% ../nbs/11_tiny_base.ipynb #326193ac
 # enum fields: (code, English word, Korean word) per value
@@ -182,6 +186,8 @@ def field_schema(f:tuple, # a `FIELDS` entry
     if kind in simple: return {'type': simple[kind]}
     if kind == 'ids': return {'type': 'array', 'items': {'type': 'integer', 'minimum': 1}, 'minItems': 1}
     if kind == 'xy': return {'type': 'array', 'items': {'type': 'number'}, 'minItems': 2, 'maxItems': 3}
+    if kind == 'pt': return {'type': 'object', 'properties': {k: {'type': 'number'} for k in POINT_KEYS[key]},
+                             'required': list(POINT_KEYS[key]), 'additionalProperties': False}
     codes = [int(c) if c.isdigit() else c for c, _, _ in ENUMS[key]]
     return {'type': 'integer' if isinstance(codes[0], int) else 'string', 'enum': codes}
 
@@ -203,13 +209,14 @@ def _params(shape:str, fields:list, rng:random.Random)->dict:
 def invented_tool(rng:random.Random, # random source
                   verb:tuple|None=None, # a `VERBS` entry (None: drawn)
                   domain:tuple|None=None, # a `DOMAINS` entry (None: drawn)
+                  fields:tuple=FIELDS, # the fields a tool's items draw from (`FIELDS`, plus `POINT_FIELDS` if wanted)
                  )->tuple:
     "`(spec, info)`: a made-up tool (name, description with endpoint, codes and Korean keywords, JSON Schema)"
     verb, domain = verb or rng.choice(VERBS), domain or rng.choice(DOMAINS)
     (v, _, v_ko, method), (en, ko, code) = verb, domain
     shape = ('none' if v in ('get', 'run') and rng.random() < .5
              else rng.choice(('map', 'map', 'map', 'flat', 'option')))
-    fields = rng.sample(FIELDS, rng.randint(1, 4)) if shape != 'none' else []
+    fields = rng.sample(fields, rng.randint(1, min(4, len(fields)))) if shape != 'none' else []
     notes = [f"{f[0]} {', '.join(f'{c} {e}' for c, e, _ in ENUMS[f[0]])}" for f in fields if f[3] == 'enum']
     desc = (f"{v.capitalize()} {en}s ({method} /{rng.choice(('api', 'app', 'srv', 'v1'))}/{code}). "
             + (f"Key = {en} number. " if shape == 'map' else '') + (' '.join(notes) + '. ' if notes else '')
@@ -243,6 +250,12 @@ def _xy_value(rng):
     if rng.random() < .3: return v, ', '.join(f'{a}={fmt(b)}' for a, b in zip('xyz', v))
     return v, rng.choice(('({})', '{}', '[{}]')).format(', '.join(map(fmt, v)))
 
+def _point_value(rng, keys):
+    "A point: `{key: number}` in `keys`' order, mostly written as a bare tuple (only the order says which is which)"
+    v = {k: _num(rng) for k in keys}
+    if rng.random() < .2: return v, '({})'.format(', '.join(f'{k}={fmt(x)}' for k, x in v.items()))
+    return v, rng.choice(('({})', '({})', '{}', '[{}]')).format(', '.join(fmt(x) for x in v.values()))
+
 # %% ../nbs/11_tiny_base.ipynb #3b25678a
 def field_value(rng:random.Random, # random source
                 f:tuple, # a `FIELDS` entry
@@ -261,6 +274,7 @@ def field_value(rng:random.Random, # random source
     if kind == 'bool': v = rng.random() < .5; return v, (('활성', '비활성') if ko else ('active', 'inactive'))[not v]
     if kind == 'ids': return _ids_value(rng, ko)
     if kind == 'xy': return _xy_value(rng)
+    if kind == 'pt': return _point_value(rng, POINT_KEYS[key])
     code, w_en, w_ko = rng.choice(ENUMS[key])
     return (int(code) if code.isdigit() else code), rng.choice((w_ko if ko else w_en, w_ko if ko else w_en, code))
 
@@ -347,14 +361,15 @@ SMALL_TALK = ((('안녕', '안녕하세요'), '안녕하세요! 무엇을 도와
 # %% ../nbs/11_tiny_base.ipynb #080bed92
 def tool_set(rng:random.Random, # random source
              k:int, # how many tools
+             fields:tuple=FIELDS, # the fields the tools draw from (`invented_tool`)
             )->list:
     "`k` invented `(spec, info)`, the first the target; the others share its domain or verb, never both, nor a name"
-    spec, info = invented_tool(rng)
+    spec, info = invented_tool(rng, fields=fields)
     out, seen = [(spec, info)], {spec['name'], (info['verb'][0], info['domain'][0])}
     while len(out) < k:
         same_domain = rng.random() < .5
         s, i = invented_tool(rng, verb=None if same_domain else info['verb'],
-                             domain=info['domain'] if same_domain else None)
+                             domain=info['domain'] if same_domain else None, fields=fields)
         if s['name'] not in seen and (i['verb'][0], i['domain'][0]) not in seen:
             out.append((s, i)); seen |= {s['name'], (i['verb'][0], i['domain'][0])}
     return out
@@ -403,9 +418,10 @@ def _calls_chat(rng, system, tools, ko, parallel):
 TOOL_CHAT_KINDS = {'call': .6, 'parallel': .08, 'ask': .12, 'chat': .1, 'refuse': .1}
 
 def tool_chat(rng:random.Random, # random source
+              fields:tuple=FIELDS, # the fields the invented tools draw from (`invented_tool`)
              )->tuple:
     "`(messages, tools)`: one conversation with two to six invented tools in Qwen2.5's tool format"
-    ko, tools = rng.random() < .75, tool_set(rng, rng.randint(2, 6))
+    ko, tools = rng.random() < .75, tool_set(rng, rng.randint(2, 6), fields)
     offered = [{'type': 'function', 'function': s} for s, _ in tools]; rng.shuffle(offered)
     system = {'role': 'system', 'content': rng.choice(POLICY)}
     kind = rng.choices(list(TOOL_CHAT_KINDS), weights=list(TOOL_CHAT_KINDS.values()))[0]
@@ -421,11 +437,12 @@ def tool_chat(rng:random.Random, # random source
 def generic_corpus(n:int, # texts
                    seed:int=1, # random seed
                    p_tool:float=0.6, # share of tool chats (the rest: JSON documents and text -> JSON)
+                   point_fields:bool=False, # tools may take points written as bare tuples (`POINT_FIELDS`)
                   )->list:
     "`n` pretraining texts, chats rendered with Qwen2.5's template"
-    rng, out = random.Random(seed), []
+    rng, out, pool = random.Random(seed), [], FIELDS + (POINT_FIELDS if point_fields else ())
     for _ in range(n):
-        if rng.random() < p_tool: out.append(render_chat(*tool_chat(rng))); continue
+        if rng.random() < p_tool: out.append(render_chat(*tool_chat(rng, pool))); continue
         r = text_to_json_record(rng)
         out.append(r if isinstance(r, str) else render_chat(r))
     return out
@@ -590,12 +607,13 @@ def context_probe(model_dir:str|Path, # a pretrained model folder
     "Greedy calls of the base on `n` fresh invented-tool chats: share with the right tool names, share exact"
     from gennx_qlora.toolcalls import parse_tool_calls
     tok = AutoTokenizer.from_pretrained(model_dir)
-    model = AutoModelForCausalLM.from_pretrained(model_dir, dtype=torch.float32).eval()
+    dev = 'cuda' if torch.cuda.is_available() else 'cpu'   # greedy calls on the CPU are slow where cores are shared
+    model = AutoModelForCausalLM.from_pretrained(model_dir, dtype=torch.float32).to(dev).eval()
     rng, names, exact, done = random.Random(seed), 0, 0, 0
     while done < n:
         msgs, tools = tool_chat(rng)
         if not msgs[-1].get('tool_calls'): continue
-        ids = tok(render_chat(msgs[:-1], tools) + '<|im_start|>assistant\n', return_tensors='pt', add_special_tokens=False)
+        ids = tok(render_chat(msgs[:-1], tools) + '<|im_start|>assistant\n', return_tensors='pt', add_special_tokens=False).to(dev)
         with torch.no_grad():
             out = model.generate(**ids, max_new_tokens=max_new_tokens, do_sample=False, pad_token_id=tok.pad_token_id)
         pred = [(c.name, c.arguments) for c in parse_tool_calls(tok.decode(out[0, ids['input_ids'].shape[1]:])).calls]
@@ -618,7 +636,7 @@ def induction_score(model_dir:str|Path, # a model folder
 TINY_BASE_SHAPE = dict(hidden_size=160, intermediate_size=480, num_hidden_layers=4, num_attention_heads=5,
                        num_key_value_heads=1, initializer_range=0.02)
 TINY_BASE_RECIPE = dict(seed=0, corpus_seed=1, n_texts=40000, p_tool=0.6, steps=3000, batch_size=16, lr=3e-3,
-                        max_len=1536, loss_on='all', copy_steps=0, copy_lr=1e-3, copy_mix=0,
+                        max_len=1536, loss_on='all', copy_steps=0, copy_lr=1e-3, copy_mix=0, point_fields=False,
                         shape=TINY_BASE_SHAPE)
 
 def build_tiny_base(output_dir:str|Path, # folder to write
@@ -635,7 +653,7 @@ def build_tiny_base(output_dir:str|Path, # folder to write
     out = (build_tiny(output_dir, seed=r['seed'], shape=r['shape'], tokenizer=train_tokenizer(tiny_corpus()))
            if fresh else Path(output_dir))
     drills = copy_drills(out, r['copy_steps'], lr=r['copy_lr'], seed=r['seed'], progress=progress) if r['copy_steps'] else None
-    info = pretrain(out, generic_corpus(r['n_texts'], r['corpus_seed'], r['p_tool']), r['steps'],
+    info = pretrain(out, generic_corpus(r['n_texts'], r['corpus_seed'], r['p_tool'], r['point_fields']), r['steps'],
                     r['batch_size'], r['lr'], seed=r['seed'], max_len=r['max_len'], progress=progress,
                     loss_on=r['loss_on'], copy_mix=r['copy_mix'])
     info['drills'], info['induction'] = drills, induction_score(out)

@@ -47,6 +47,12 @@ BASES = {  # pretraining recipes (overrides of TINY_BASE_RECIPE) and shapes (ove
     'b160kv5_d2k5_m4': dict(shape={**SHAPE_160, 'num_key_value_heads': 5}, steps=3000, copy_steps=2500, copy_mix=4),
     'b160kv5_d2k5_m1': dict(shape={**SHAPE_160, 'num_key_value_heads': 5}, steps=3000, copy_steps=2500, copy_mix=1),
     'b160kv5_m2': dict(shape={**SHAPE_160, 'num_key_value_heads': 5}, steps=3000, copy_mix=2),
+    'b160kv5_d2k5_m1_1k5': dict(shape={**SHAPE_160, 'num_key_value_heads': 5}, steps=1500, copy_steps=2500, copy_mix=1),
+    # ... heads repeat a run (induction 0.80 at 100 tokens) but the demo still copies no value into a slot: points
+    # written as bare tuples teach the k-th number -> k-th key pointer (`tiny_base.POINT_FIELDS`)
+    'b160_pt': dict(shape=SHAPE_160, steps=3000, point_fields=True),
+    'b160kv5_d2k5_m1_pt': dict(shape={**SHAPE_160, 'num_key_value_heads': 5}, steps=3000, copy_steps=2500, copy_mix=1,
+                               point_fields=True),
 }
 RUNS = {  # base, then overrides of the demo's config (demo_config: the tiny preset)
     'b128_s150': ('b128', {'training.max_steps': 150}),
@@ -82,7 +88,8 @@ RUNS = {  # base, then overrides of the demo's config (demo_config: the tiny pre
                                                                 'b160_a5k', 'b160_all5k', 'b192_a5k', 'b160_a4k', 'b160_all4k',
                                                                 'b160_a3k_b64', 'b160_all3k_b64', 'b160kv5_d2k5', 'b160kv5_d4k',
                                                                 'b160kv5_d2k5_a', 'b160_d4k', 'b160kv5_d2k5_m4',
-                                                                'b160kv5_d2k5_m1', 'b160kv5_m2')},
+                                                                'b160kv5_d2k5_m1', 'b160kv5_m2', 'b160kv5_d2k5_m1_1k5',
+                                                                'b160_pt', 'b160kv5_d2k5_m1_pt')},
     **{f'{b}_s150': (b, {'training.max_steps': 150}) for b in ('b160_a3k', 'b160_a6k', 'b192_a6k')},
 }
 N_RECORDS, EVAL_LIMIT = 4000, 200
