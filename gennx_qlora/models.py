@@ -23,8 +23,8 @@ __all__ = ['DEFAULT_MODEL', 'ALLOW_PATTERNS', 'IGNORE_PATTERNS', 'OFFLINE_HINT',
            'is_local_model', 'copy_model_files', 'is_hub_error', 'hub_message', 'hub_reachable', 'make_preset_folder',
            'fetch_model', 'resolve_model_dir', 'load_tokenizer', 'base_model_path', 'model_name_flags', 'model_kind',
            'read_adapter_config', 'adapter_base', 'base_note', 'bnb_config', 'troubleshoot', 'default_device_map',
-           'load_model', 'keep_4bit_trainable', 'load_for_training', 'adapter_tensors', 'attach_adapter',
-           'load_for_inference', 'render_prompt', 'stop_ids', 'clean_output']
+           'load_model', 'skip_unpackable_4bit', 'keep_4bit_trainable', 'load_for_training', 'adapter_tensors',
+           'attach_adapter', 'load_for_inference', 'render_prompt', 'stop_ids', 'clean_output']
 
 # %% ../nbs/05_models.ipynb #342f542c
 class ModelError(RuntimeError):
@@ -350,10 +350,23 @@ def load_model(path:str|Path, # a model folder
               trust_remote_code=cfg.model.trust_remote_code, device_map=device_map or default_device_map())
     if not q: return AutoModelForCausalLM.from_pretrained(path, **kw)
     try:
-        return AutoModelForCausalLM.from_pretrained(path, quantization_config=bnb_config(cfg.quantization),
-                                                    **kw)
+        model = AutoModelForCausalLM.from_pretrained(path, quantization_config=bnb_config(cfg.quantization), **kw)
     except (OSError, ValueError, ImportError, RuntimeError) as e:
         raise QuantLoadError(troubleshoot(e, torch.cuda.is_available())) from None
+    skip_unpackable_4bit(model)
+    return model
+
+# %% ../nbs/05_models.ipynb #55bc2e18
+def skip_unpackable_4bit(model, # a model loaded in 4 bit
+                        )->int:
+    "Turn off bitsandbytes' CPU inference packing on each `Linear4bit` whose shape it cannot pack; return how many"
+    n = 0
+    for mod in model.modules():
+        if type(mod).__name__ == 'Linear4bit' and getattr(mod, 'support_avx512bf16_for_cpu', False):
+            block = getattr(getattr(mod.weight, 'quant_state', None), 'blocksize', 64)
+            if mod.in_features % block or mod.out_features % 32:
+                mod.support_avx512bf16_for_cpu = False; n += 1
+    return n
 
 # %% ../nbs/05_models.ipynb #fc39952c
 def keep_4bit_trainable(model, # a model loaded by `load_model`
