@@ -360,24 +360,23 @@ def load_model(path:str|Path, # a model folder
 def skip_unpackable_4bit(model, # a model loaded in 4 bit
                         )->int:
     "Turn off bitsandbytes' CPU inference packing on each `Linear4bit` whose shape it cannot pack; return how many"
+    block = lambda mod: getattr(getattr(mod.weight, 'quant_state', None), 'blocksize', 64)
+    return _packing_off(model, lambda mod: bool(mod.in_features % block(mod) or mod.out_features % 32))
+
+def _packing_off(model, when)->int:
+    "Turn off bitsandbytes' CPU inference packing on each `Linear4bit` that has it on and `when(layer)`; return how many"
     n = 0
     for mod in model.modules():
-        if type(mod).__name__ == 'Linear4bit' and getattr(mod, 'support_avx512bf16_for_cpu', False):
-            block = getattr(getattr(mod.weight, 'quant_state', None), 'blocksize', 64)
-            if mod.in_features % block or mod.out_features % 32:
-                mod.support_avx512bf16_for_cpu = False; n += 1
+        # by name: bitsandbytes is imported (by transformers) only when a model is loaded in 4 bit
+        if type(mod).__name__ == 'Linear4bit' and getattr(mod, 'support_avx512bf16_for_cpu', False) and when(mod):
+            mod.support_avx512bf16_for_cpu = False; n += 1
     return n
 
 # %% ../nbs/05_models.ipynb #fc39952c
 def keep_4bit_trainable(model, # a model loaded by `load_model`
                        )->int:
     "Turn off bitsandbytes' CPU inference packing on each `Linear4bit` of `model`; return how many had it on"
-    n = 0
-    for mod in model.modules():
-        # by name: bitsandbytes is imported (by transformers) only when a model is loaded in 4 bit
-        if type(mod).__name__ == 'Linear4bit' and getattr(mod, 'support_avx512bf16_for_cpu', False):
-            mod.support_avx512bf16_for_cpu = False; n += 1
-    return n
+    return _packing_off(model, lambda mod: True)
 
 # %% ../nbs/05_models.ipynb #e556af41
 def load_for_training(path:str|Path, # the base model folder

@@ -15,9 +15,11 @@ ver() { $PIP show "$1" 2>/dev/null | sed -n 's/^Version: //p'; }
 get() {   # get DIR NAME...: each NAME at the venv's version (or as given, NAME==V), CPython 3.12 manylinux wheels
   local d=$1; shift; mkdir -p "$d"
   local specs=(); for n in "$@"; do [[ $n == *==* ]] && specs+=("$n") || specs+=("$n==$(ver "$n")"); done
-  $PIP download -q --no-deps --only-binary=:all: --python-version 3.12 --implementation cp \
+  local out   # pip's own exit status decides (a failed download stops the script), its noise about local indexes goes
+  out=$($PIP download -q --no-deps --only-binary=:all: --python-version 3.12 --implementation cp \
     --platform manylinux_2_28_x86_64 --platform manylinux_2_27_x86_64 --platform manylinux_2_24_x86_64 \
-    --platform manylinux_2_17_x86_64 --platform manylinux2014_x86_64 -d "$d" "${specs[@]}" 2>&1 | grep -v "Location" || true
+    --platform manylinux_2_17_x86_64 --platform manylinux2014_x86_64 -d "$d" "${specs[@]}" 2>&1) \
+    || { grep -v "Location" <<< "$out" >&2; echo "gpu_wheels: downloading into $d failed" >&2; exit 1; }
 }
 get .whl transformers trl peft datasets huggingface_hub httpx2 httpcore2 dill multiprocess fastcore jsonschema \
     jsonschema-specifications referencing rpds-py bm25s tokenizers xgrammar apache-tvm-ffi plotly narwhals
