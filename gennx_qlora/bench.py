@@ -155,7 +155,9 @@ ROWS = {
     'padding_free_compile': {'training.torch_compile': True},
     'padding_free_4k': {'training.max_tokens_per_batch': 4096},
     'padding_free_8k': {'training.max_tokens_per_batch': 8192},
+    'padding_free_16k': {'training.max_tokens_per_batch': 16384},
     'seq4096': {'model.max_seq_length': 4096, 'training.max_tokens_per_batch': 4096},
+    'seq4096_8k': {'model.max_seq_length': 4096, 'training.max_tokens_per_batch': 8192},
 }
 BASELINE = 'trl_bs8'  # the row the `ratio` column divides by
 

@@ -90,6 +90,8 @@ RUNS = {  # base, then overrides of the demo's config (demo_config: the tiny pre
                                                                 'b160kv5_d2k5_a', 'b160_d4k', 'b160kv5_d2k5_m4',
                                                                 'b160kv5_d2k5_m1', 'b160kv5_m2', 'b160kv5_d2k5_m1_1k5',
                                                                 'b160_pt', 'b160kv5_d2k5_m1_pt')},
+    # the shipped base (data/tiny_base, copied to OUT/bases/shipped) on the same data: the control row of a GPU sweep
+    'shipped_s300': ('shipped', {'training.max_steps': 300}),
     **{f'{b}_s150': (b, {'training.max_steps': 150}) for b in ('b160_a3k', 'b160_a6k', 'b192_a6k')},
 }
 N_RECORDS, EVAL_LIMIT = 4000, 200

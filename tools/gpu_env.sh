@@ -7,7 +7,9 @@
 # pyproject.toml (the package itself is imported from the checkout, not installed), plus SITE/bin/python, first on
 # PATH. Then `BIN=$SITE/bin`.
 # Several calls to one warm machine can each carry a share of the wheels: SITE is kept between such calls when it
-# is an ignored folder of the repository (e.g. .dsite), and a folder already installed is skipped.
+# is outside the repository (e.g. /tmp/dsite; a folder of the repository is not: each call gets a fresh copy of the
+# working tree), and a wheel folder already installed there is skipped (remove SITE/.installed_NAME after adding a
+# wheel to it). With tools/gpu_wheels.sh's slim bitsandbytes all four folders fit one call's carry.
 # With huggingface_hub 2.x among the wheels, carry truststore too (httpcore2 imports it; the lent image has none).
 SITE=$(realpath -m "$1"); shift
 mkdir -p "$SITE/bin"

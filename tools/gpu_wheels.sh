@@ -22,9 +22,13 @@ get() {   # get DIR NAME...: each NAME at the venv's version (or as given, NAME=
     || { grep -v "Location" <<< "$out" >&2; echo "gpu_wheels: downloading into $d failed" >&2; exit 1; }
 }
 get .whl transformers trl peft datasets huggingface_hub httpx2 httpcore2 dill multiprocess fastcore jsonschema \
-    jsonschema-specifications referencing rpds-py bm25s tokenizers xgrammar apache-tvm-ffi plotly narwhals
+    jsonschema-specifications referencing rpds-py bm25s tokenizers xgrammar apache-tvm-ffi plotly narwhals \
+    pydantic pydantic-core annotated-types typing-inspection gguf   # xgrammar imports pydantic, merge gguf: the lent image has neither
 get .whl_ts truststore
 get .cachewheels dashscope==2.0.2
 get .whl_bnb bitsandbytes liger-kernel==0.8.5
+# bitsandbytes' wheel carries 16 native libraries (43 MB); the lent machines run CUDA 13.0: keep the CPU and CUDA 13.x
+# ones (7 MB), so that every folder fits one call's 64 MiB carry together
+$(dirname "$PIP")/python tools/slim_wheel.py .whl_bnb/bitsandbytes-*.whl 'cpu|cuda13'
 for d in .whl .whl_ts .cachewheels .whl_bnb; do grep -qx "/$d/" .git/info/exclude 2>/dev/null || echo "/$d/" >> .git/info/exclude; done
 du -sh .whl .whl_ts .cachewheels .whl_bnb
