@@ -156,6 +156,8 @@ ROWS = {
     'padding_free_4k': {'training.max_tokens_per_batch': 4096},
     'padding_free_8k': {'training.max_tokens_per_batch': 8192},
     'padding_free_16k': {'training.max_tokens_per_batch': 16384},
+    'padding_free_8k_liger': {'training.max_tokens_per_batch': 8192, 'training.use_liger_kernel': True},
+    'padding_free_16k_liger': {'training.max_tokens_per_batch': 16384, 'training.use_liger_kernel': True},
     'seq4096': {'model.max_seq_length': 4096, 'training.max_tokens_per_batch': 4096},
     'seq4096_8k': {'model.max_seq_length': 4096, 'training.max_tokens_per_batch': 8192},
 }
