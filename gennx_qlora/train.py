@@ -544,7 +544,7 @@ def run_training(trainer, # an `SFTTrainer` (a `SafeTrainer` marks its checkpoin
 def oom_message(cfg:GennxConfig, # the run's settings
                 config_dir='config', # folder of the three YAML files
                )->str:
-    "The guide's three OOM remedies (LoRA fallback, shorter max_seq_length, more accumulation), files, values"
+    "Smaller padding-free rows first (when they can shrink), then the guide's three OOM remedies; files, values"
     d, l, m, t = Path(config_dir), cfg.lora_fallback, cfg.model, cfg.training
     lora_f, model_f, train_f = (d/CONFIG_FILES[k] for k in ('lora', 'model', 'training'))
     one = (f"already on (use_fallback: true in {lora_f}); go on with 2." if cfg.use_fallback else
@@ -552,7 +552,10 @@ def oom_message(cfg:GennxConfig, # the run's settings
            f"target_modules {l.target_modules})")
     batch = (f"; also per_device_train_batch_size: 1 (now {t.per_device_train_batch_size})"
              if t.per_device_train_batch_size > 1 else '')
-    return '\n'.join(["CUDA out of memory. The guide's three remedies, in this order:",
+    rows = ([f"  0. Smaller padding-free batches (they set a step's memory): in {train_f} set  max_tokens_per_batch: "
+             f"{max(m.max_seq_length, t.max_tokens_per_batch // 2)}  (now {t.max_tokens_per_batch}; not below "
+             f"max_seq_length {m.max_seq_length})"] if t.padding_free and t.max_tokens_per_batch > m.max_seq_length else [])
+    return '\n'.join(["CUDA out of memory. The guide's three remedies, in this order:", *rows,
         f"  1. LoRA fallback: {one}",
         f"  2. Shorter records: in {model_f} set  max_seq_length: {max(16, m.max_seq_length // 2)}  "
         f"(now {m.max_seq_length}; re-run Step 2 so longer records are rejected there)",
