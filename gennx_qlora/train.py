@@ -30,15 +30,15 @@ from .outputs import (COMPLETE_MARKER, OutputInUse, atomic_dir, check_output_dir
 
 # %% auto #0
 __all__ = ['N_STEPS', 'TIED', 'CUDA_ONLY_OPTIM', 'RUN_TIME_FORMAT', 'ADAPTER_FILES', 'TRAIN_OUTPUTS', 'TRAIN_ERRORS', 'say_step',
-           'TrainError', 'UnslothUnavailable', 'load_records', 'tokenize_records', 'drop_too_long', 'training_template',
-           'lora_config', 'pick_optim', 'precision', 'report_targets', 'padding_free_accumulation', 'batching_args',
-           'liger_problem', 'sft_config', 'make_callbacks', 'check_run_name', 'run_name_of', 'run_logs_dir',
-           'LabelledLossTrainer', 'keep_dtypes', 'SafeTrainer', 'build_trainer', 'trained_spans', 'packed_batch',
-           'isolation_gap', 'list_checkpoints', 'checkpoint_complete', 'newest_checkpoint', 'resume_from', 'SignalStop',
-           'catching_signals', 'reached_end', 'finish_from', 'run_training', 'oom_message', 'epoch_losses',
-           'loss_curve', 'memory_stats', 'unsloth_problem', 'load_unsloth', 'save_final', 'process_info', 'batch_plan',
-           'batch_line', 'record_key', 'batch_records', 'BatchLog', 'config_lines', 'load_data', 'make_summary',
-           'train', 'train_cli']
+           'TrainError', 'UnslothUnavailable', 'split_path', 'load_records', 'tokenize_records', 'drop_too_long',
+           'training_template', 'lora_config', 'pick_optim', 'precision', 'report_targets', 'padding_free_accumulation',
+           'batching_args', 'liger_problem', 'sft_config', 'make_callbacks', 'check_run_name', 'run_name_of',
+           'run_logs_dir', 'LabelledLossTrainer', 'keep_dtypes', 'SafeTrainer', 'build_trainer', 'trained_spans',
+           'packed_batch', 'isolation_gap', 'list_checkpoints', 'checkpoint_complete', 'newest_checkpoint',
+           'resume_from', 'SignalStop', 'catching_signals', 'reached_end', 'finish_from', 'run_training', 'oom_message',
+           'epoch_losses', 'loss_curve', 'memory_stats', 'unsloth_problem', 'load_unsloth', 'save_final',
+           'process_info', 'batch_plan', 'batch_line', 'record_key', 'batch_records', 'BatchLog', 'config_lines',
+           'load_data', 'make_summary', 'train', 'train_cli']
 
 # %% ../nbs/30_train.ipynb #fb63a6b8
 N_STEPS = 7
@@ -59,13 +59,20 @@ class UnslothUnavailable(TrainError):
     "`--use-unsloth` was asked for, but Unsloth cannot run here (no package or no CUDA GPU)"
 
 # %% ../nbs/30_train.ipynb #74049724
+def split_path(data_dir, # folder holding Step 2's `train.jsonl` / `eval.jsonl`
+               split:str, # `train` or `eval`
+              )->Path:
+    "The path of Step 2's `split` file; `TrainError` naming it and the fix if it is not there"
+    p = Path(data_dir)/f'{split}.jsonl'
+    if not p.is_file():
+        raise TrainError(f"{p} not found: run Step 2 first (gennx-prepare --output-dir {data_dir})")
+    return p
+
 def load_records(data_dir, # folder holding Step 2's `train.jsonl` / `eval.jsonl`
                  split:str, # `train` or `eval`
                 )->list:
     "Step 2's `split` as records, read with the `json` module (exact); `TrainError` if missing or not JSON"
-    p = Path(data_dir)/f'{split}.jsonl'
-    if not p.is_file():
-        raise TrainError(f"{p} not found: run Step 2 first (gennx-prepare --output-dir {data_dir})")
+    p = split_path(data_dir, split)
     lines = read_jsonl(p)
     if lines.rejects:
         raise TrainError(f"{p}: line {lines.rejects[0].line} is not JSON ({lines.rejects[0].reason}); "
@@ -830,6 +837,8 @@ def _load_inputs(cfg, data_dir, model_path, say, eval_limit=None):
     "Step 2: `(model_path, tokenizer, train_ds, eval_ds, skipped_ids)`, the data checked before the slow part"
     say_step(2, f"Loading data from: {data_dir}", say)
     t = cfg.training
+    for split in ('train', 'eval')[:1 if t.eval_strategy == 'no' else 2]:
+        split_path(data_dir, split)   # a wrong --data-dir is named before the model is looked for (or downloaded)
     # a preset name (`tiny`, `smollm2-135m`, ...) is built or found like the config's `model.name`; a folder is used as is
     model_path = (resolve_model_dir(model_path) if model_path and is_preset(str(model_path)) else
                   Path(model_path) if model_path else resolve_model_dir(base_model_path(cfg)))
