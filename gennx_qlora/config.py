@@ -181,7 +181,7 @@ class TrainCfg:
     # compute the loss on assistant turns (the tool calls) only, not on prompts or tool output
     assistant_only_loss:bool=True
     # pack whole records into micro-batches of at most max_tokens_per_batch tokens: no padding, each record attends
-    # only to itself, about batch size × accumulation records per optimizer step; false = the guide's padded batches
+    # only to itself, at least batch size × accumulation records per optimizer step; false = the guide's padded batches
     padding_free:bool=True
     # padding-free micro-batch size in tokens (>= model.max_seq_length, so no record is cut); more = faster, more VRAM:
     # 8,192 trained 2.1x TRL's default batching's records/s at 3.3 GiB peak on Qwen2.5-1.5B (90_bench); OOM: halve it

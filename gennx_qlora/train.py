@@ -30,15 +30,15 @@ from .outputs import (COMPLETE_MARKER, OutputInUse, atomic_dir, check_output_dir
 
 # %% auto #0
 __all__ = ['N_STEPS', 'TIED', 'CUDA_ONLY_OPTIM', 'RUN_TIME_FORMAT', 'ADAPTER_FILES', 'TRAIN_OUTPUTS', 'TRAIN_ERRORS', 'say_step',
-           'TrainError', 'UnslothUnavailable', 'split_path', 'load_records', 'tokenize_records', 'drop_too_long',
-           'training_template', 'lora_config', 'pick_optim', 'precision', 'report_targets', 'padding_free_accumulation',
-           'batching_args', 'liger_problem', 'sft_config', 'make_callbacks', 'check_run_name', 'run_name_of',
-           'run_logs_dir', 'LabelledLossTrainer', 'keep_dtypes', 'SafeTrainer', 'build_trainer', 'trained_spans',
-           'packed_batch', 'isolation_gap', 'list_checkpoints', 'checkpoint_complete', 'newest_checkpoint',
-           'resume_from', 'SignalStop', 'catching_signals', 'reached_end', 'finish_from', 'run_training', 'oom_message',
-           'epoch_losses', 'loss_curve', 'memory_stats', 'unsloth_problem', 'load_unsloth', 'save_final',
-           'process_info', 'batch_plan', 'batch_line', 'record_key', 'batch_records', 'BatchLog', 'config_lines',
-           'load_data', 'make_summary', 'train', 'train_cli']
+           'TrainError', 'UnslothUnavailable', 'split_path', 'run_splits', 'load_records', 'tokenize_records',
+           'drop_too_long', 'training_template', 'lora_config', 'pick_optim', 'precision', 'report_targets',
+           'padding_free_accumulation', 'batching_args', 'liger_problem', 'sft_config', 'make_callbacks',
+           'check_run_name', 'run_name_of', 'run_logs_dir', 'LabelledLossTrainer', 'keep_dtypes', 'SafeTrainer',
+           'build_trainer', 'trained_spans', 'packed_batch', 'isolation_gap', 'list_checkpoints', 'checkpoint_complete',
+           'newest_checkpoint', 'resume_from', 'SignalStop', 'catching_signals', 'reached_end', 'finish_from',
+           'run_training', 'oom_message', 'epoch_losses', 'loss_curve', 'memory_stats', 'unsloth_problem',
+           'load_unsloth', 'save_final', 'process_info', 'batch_plan', 'batch_line', 'record_key', 'batch_records',
+           'BatchLog', 'config_lines', 'load_data', 'make_summary', 'train', 'train_cli']
 
 # %% ../nbs/30_train.ipynb #fb63a6b8
 N_STEPS = 7
@@ -67,6 +67,11 @@ def split_path(data_dir, # folder holding Step 2's `train.jsonl` / `eval.jsonl`
     if not p.is_file():
         raise TrainError(f"{p} not found: run Step 2 first (gennx-prepare --output-dir {data_dir})")
     return p
+
+def run_splits(t:TrainCfg, # the `training` section
+              )->tuple:
+    "The splits a run reads: `train`, and `eval` unless `eval_strategy` is `no`"
+    return ('train',) if t.eval_strategy == 'no' else ('train', 'eval')
 
 def load_records(data_dir, # folder holding Step 2's `train.jsonl` / `eval.jsonl`
                  split:str, # `train` or `eval`
@@ -740,9 +745,8 @@ def load_data(cfg:GennxConfig, # the run's settings
              )->tuple:
     "`(train_ds, eval_ds, skipped_ids)`: tokenized splits, records over `max_seq_length` reported and skipped"
     _check_positive(eval_limit, '--eval-limit', 'records', 'evaluate on every eval record')
-    n, skipped, out = cfg.model.max_seq_length, [], []
-    for split in ('train', 'eval'):
-        if split == 'eval' and cfg.training.eval_strategy == 'no': out.append(None); continue
+    n, skipped, out = cfg.model.max_seq_length, [], [None, None]
+    for i, split in enumerate(run_splits(cfg.training)):
         recs_ = load_records(data_dir, split)
         ds, sk = drop_too_long(tokenize_records(recs_, tokenizer, template, cfg.training.assistant_only_loss),
                                n)
@@ -756,7 +760,7 @@ def load_data(cfg:GennxConfig, # the run's settings
         if split == 'eval' and eval_limit and len(ds) > eval_limit:
             say(f"  Eval: the first {eval_limit} of {len(ds)} records (--eval-limit {eval_limit})")
             ds = ds.select(range(eval_limit))
-        out.append(ds); skipped += sk
+        out[i] = ds; skipped += sk
     return out[0], out[1], skipped
 
 # %% ../nbs/30_train.ipynb #7285bd80
@@ -837,7 +841,7 @@ def _load_inputs(cfg, data_dir, model_path, say, eval_limit=None):
     "Step 2: `(model_path, tokenizer, train_ds, eval_ds, skipped_ids)`, the data checked before the slow part"
     say_step(2, f"Loading data from: {data_dir}", say)
     t = cfg.training
-    for split in ('train', 'eval')[:1 if t.eval_strategy == 'no' else 2]:
+    for split in run_splits(t):
         split_path(data_dir, split)   # a wrong --data-dir is named before the model is looked for (or downloaded)
     # a preset name (`tiny`, `smollm2-135m`, ...) is built or found like the config's `model.name`; a folder is used as is
     model_path = (resolve_model_dir(model_path) if model_path and is_preset(str(model_path)) else
