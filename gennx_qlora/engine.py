@@ -10,6 +10,8 @@ import gc, importlib.util, inspect, json, math, os, threading, time
 from pathlib import Path
 from dataclasses import dataclass
 import torch, transformers
+import torch.nn.functional as F
+from torch import nn
 from tqdm import tqdm
 from transformers import AutoTokenizer, DynamicCache, StaticCache, StoppingCriteria, StoppingCriteriaList
 from transformers.cache_utils import DynamicLayer, StaticLayer
@@ -18,9 +20,10 @@ from .toolcalls import load_tools
 from .models import clean_output, load_model, render_prompt, resolve_model_dir, stop_ids
 
 # %% auto #0
-__all__ = ['MIN_TEMPERATURE', 'Sampling', 'StopWhen', 'TokenSink', 'cache_kwarg', 'cache_length', 'trim_cache', 'Engine',
-           'generate', 'tokenize', 'answer', 'predict', 'bench_tools', 'bench_prompts', 'time_calls', 'plain_call',
-           'engine_call', 'latency_rows', 'eval_wall', 'latency_markdown', 'latency_table']
+__all__ = ['MIN_TEMPERATURE', 'Sampling', 'StopWhen', 'TokenSink', 'cache_kwarg', 'cache_length', 'trim_cache', 'fusable',
+           'fused_weights', 'FusedDecoder', 'prompt_logits', 'fused_generate', 'use_fused', 'Engine', 'generate',
+           'tokenize', 'answer', 'predict', 'bench_tools', 'bench_prompts', 'time_calls', 'plain_call', 'engine_call',
+           'latency_rows', 'fused_check', 'eval_wall', 'latency_markdown', 'latency_table']
 
 # %% ../nbs/07_engine.ipynb #a7e00007
 MIN_TEMPERATURE = 0.01 # lower temperatures decode greedily: dividing logits by them overflows (NaN probabilities)
@@ -77,6 +80,237 @@ def trim_cache(cache, # a `DynamicCache` or `StaticCache` of full-attention laye
         else: raise TypeError(f'cannot cut back a {type(l).__name__} cache layer')
     return cache
 
+# %% ../nbs/07_engine.ipynb #d4a53115
+def fusable(model)->str|None:
+    "Why `model` cannot decode through `FusedDecoder` (None: it can): a plain Qwen2/Llama-style model, unquantized, unwrapped"
+    if hasattr(model, 'get_base_model') or hasattr(model, 'peft_config'): return 'a PEFT model (merge the adapter first)'
+    c, inner = model.config, getattr(model, 'model', None)
+    if c.model_type not in ('qwen2', 'llama'): return f'model type {c.model_type!r} (qwen2 and llama only)'
+    if inner is None or not hasattr(inner, 'rotary_emb') or not hasattr(inner, 'layers'): return 'no model.layers / rotary_emb'
+    if any(t != 'full_attention' for t in (getattr(c, 'layer_types', None) or [])) or getattr(c, 'use_sliding_window', False):
+        return 'sliding-window layers'
+    if getattr(c, 'hidden_act', 'silu') != 'silu': return f'activation {c.hidden_act!r}'
+    for l in inner.layers:
+        a, m = l.self_attn, l.mlp
+        if any(type(x) is not nn.Linear for x in (a.q_proj, a.k_proj, a.v_proj, a.o_proj, m.gate_proj, m.up_proj, m.down_proj)):
+            return 'quantized or adapted linear layers (4-bit or LoRA)'
+    if type(model.lm_head) is not nn.Linear: return 'a quantized lm_head'
+    return None
+
+# %% ../nbs/07_engine.ipynb #8c0eec23
+def _fuse(linears:list)->tuple:
+    "One `[sum of out, in]` weight (and bias) holding `linears`' weights; each layer's weight becomes a view of it"
+    w = torch.cat([l.weight.data for l in linears], 0)
+    has_b = [l.bias is not None for l in linears]
+    b = torch.cat([l.bias.data if l.bias is not None else w.new_zeros(l.out_features) for l in linears]) if any(has_b) else None
+    o = 0
+    for l in linears:
+        n = l.out_features
+        l.weight.data = w[o:o+n]
+        if l.bias is not None: l.bias.data = b[o:o+n]
+        o += n
+    return w, b
+
+def fused_weights(model, # a model `fusable` accepts
+                 )->list:
+    "Each layer's weights as `_layer` takes them, q/k/v and gate/up fused (done once per model, kept on it)"
+    if getattr(model, '_gennx_fused', None) is None:
+        out = []
+        for l in model.model.layers:
+            a, m = l.self_attn, l.mlp
+            wqkv, bqkv = _fuse([a.q_proj, a.k_proj, a.v_proj])
+            wgu, bgu = _fuse([m.gate_proj, m.up_proj])
+            out.append((l.input_layernorm.weight, wqkv, bqkv, a.o_proj.weight, a.o_proj.bias,
+                        l.post_attention_layernorm.weight, wgu, bgu, m.down_proj.weight, m.down_proj.bias))
+        model._gennx_fused = out
+    return model._gennx_fused
+
+def _rms(x, w, eps:float):
+    "RMSNorm as Qwen2 and Llama compute it: in float32, scaled in the input's dtype"
+    dt = x.dtype; x = x.float()
+    return w * (x * torch.rsqrt(x.pow(2).mean(-1, keepdim=True) + eps)).to(dt)
+
+def _rope(x, cos, sin):
+    "Rotary embedding (`rotate_half` form) of `x` `[B, heads, C, d]` with `cos`, `sin` `[B, 1, C, d]`"
+    h = x.shape[-1] // 2
+    return x * cos + torch.cat((-x[..., h:], x[..., :h]), -1) * sin
+
+def _layer(x, cos, sin, mask, col, kc, vc, ln1, wqkv, bqkv, wo, bo, ln2, wgu, bgu, wd, bd,
+           eps:float, H:int, KV:int, d:int):
+    "One decoder layer on `x` `[B, C, hidden]`: writes its keys and values at cache columns `col`, attends under `mask`"
+    B, C, _ = x.shape
+    q, k, v = F.linear(_rms(x, ln1, eps), wqkv, bqkv).split([H * d, KV * d, KV * d], -1)
+    q, k = _rope(q.view(B, C, H, d).transpose(1, 2), cos, sin), _rope(k.view(B, C, KV, d).transpose(1, 2), cos, sin)
+    kc.index_copy_(2, col, k); vc.index_copy_(2, col, v.view(B, C, KV, d).transpose(1, 2))
+    a = F.scaled_dot_product_attention(q, kc, vc, attn_mask=mask, scale=d ** -0.5, enable_gqa=KV != H)
+    x = x + F.linear(a.transpose(1, 2).reshape(B, C, H * d), wo, bo)
+    g, u = F.linear(_rms(x, ln2, eps), wgu, bgu).chunk(2, -1)
+    return x + F.linear(F.silu(g) * u, wd, bd)
+
+# %% ../nbs/07_engine.ipynb #fbc788a0
+class _Slots:
+    "One batch size's static state: its caches, its input buffers and, on CUDA, a CUDA graph per chunk width"
+    def __init__(self, dec, B:int, L:int):
+        kw = dict(device=dec.device, dtype=dec.dtype)
+        shape = (B, dec.KV, L, dec.d)
+        self.B, self.L, self.graphs = B, L, {}
+        self.k = [torch.zeros(shape, **kw) for _ in range(dec.n_layers)]
+        self.v = [torch.zeros(shape, **kw) for _ in range(dec.n_layers)]
+
+class FusedDecoder:
+    "Decoding a plain Qwen2/Llama-style model through its own weights, fused: q/k/v and gate/up as one matrix each"
+    def __init__(self, model, # a causal LM that `fusable` accepts (bf16/fp16 on CUDA, or any dtype on the CPU)
+                 compile:bool|None=None, # compile one decoder layer with torch.compile (None: on CUDA)
+                 graphs:bool|None=None, # replay each step as a CUDA graph (None: on CUDA)
+                 chunk:int=64, # prompt tokens prefilled per step
+                 cache_step:int=256, # cache lengths are multiples of this
+                ):
+        if (why := fusable(model)) is not None: raise ValueError(f'FusedDecoder: cannot fuse this model: {why}')
+        c, inner = model.config, model.model
+        self.model, self.device, self.dtype = model, model.lm_head.weight.device, model.lm_head.weight.dtype
+        cuda = self.device.type == 'cuda'
+        self.graphs_on = cuda if graphs is None else graphs
+        self.H, self.KV = c.num_attention_heads, c.num_key_value_heads
+        self.d = getattr(c, 'head_dim', None) or c.hidden_size // self.H
+        self.eps, self.n_layers, self.chunk, self.cache_step = c.rms_norm_eps, len(inner.layers), chunk, cache_step
+        self.layers = fused_weights(model)
+        self.embed, self.norm, self.head = inner.embed_tokens.weight, inner.norm.weight, model.lm_head
+        self.layer = _layer
+        if cuda if compile is None else compile:   # one graph per call shape, shared by all layers
+            torch._dynamo.config.recompile_limit = max(torch._dynamo.config.recompile_limit, 64)
+            self.layer = torch.compile(_layer, fullgraph=True, dynamic=False)
+        self.slots, self.pool, self.max_len = {}, None, c.max_position_embeddings
+        with torch.inference_mode():   # cos and sin of every position, from the model's own rotary module
+            cos, sin = inner.rotary_emb(self.embed[:1][None], torch.arange(self.max_len + chunk, device=self.device)[None])
+        self.cos, self.sin = cos[0].to(self.dtype), sin[0].to(self.dtype)
+
+# %% ../nbs/07_engine.ipynb #3b603634
+def _step(self:FusedDecoder, s:_Slots, ids, col, pos, start, last):
+    "Float32 logits `[B, V]` at chunk index `last` after `ids` `[B, C]` run at cache columns `col` `[C]`, rope positions `pos`"
+    x = F.embedding(ids, self.embed)
+    cos, sin = self.cos[pos].unsqueeze(1), self.sin[pos].unsqueeze(1)
+    j = torch.arange(s.L, device=self.device)
+    # a query sees the columns of its own row's prompt (from `start`) up to its own; always itself (no empty row: NaN)
+    mask = (((j <= col[:, None]) & (j >= start[:, None, None])) | (j == col[:, None])).unsqueeze(1)
+    for i, w in enumerate(self.layers):
+        x = self.layer(x, cos, sin, mask, col, s.k[i], s.v[i], *w, self.eps, self.H, self.KV, self.d)
+    return self.head(_rms(x.index_select(1, last), self.norm, self.eps))[:, 0].float()
+FusedDecoder._step = _step
+
+def _inputs(B:int, C:int, device)->tuple:
+    "Zeroed step inputs: ids `[B, C]`, columns `[C]`, positions `[B, C]`, starts `[B]`, last index `[1]`"
+    z = lambda *sh: torch.zeros(sh, dtype=torch.long, device=device)
+    return z(B, C), torch.arange(C, device=device), z(B, C), z(B), z(1)
+
+def _capture(self:FusedDecoder, s:_Slots, C:int)->tuple:
+    "`(graph, its input tensors, its logits)`: one step of width `C` captured (compiled and warmed up first)"
+    inp = _inputs(s.B, C, self.device)
+    side = torch.cuda.Stream(); side.wait_stream(torch.cuda.current_stream())
+    with torch.cuda.stream(side):
+        for _ in range(2): self._step(s, *inp)   # compiles; writes land in columns the first prompt overwrites
+    torch.cuda.current_stream().wait_stream(side)
+    if self.pool is None: self.pool = torch.cuda.graph_pool_handle()
+    g = torch.cuda.CUDAGraph()
+    with torch.cuda.graph(g, pool=self.pool): out = self._step(s, *inp)
+    return g, inp, out
+FusedDecoder._capture = _capture
+
+def _slot(self:FusedDecoder, B:int, need:int)->tuple:
+    "`(slots, fresh)`: the state rows of a `B`-row call needing `need` columns (fresh: its cache holds nothing yet)"
+    fits = [k for k, s in self.slots.items() if k >= B and s.L >= need and (B == 1) == (k == 1)]
+    if fits: return self.slots[min(fits)], False
+    old = self.slots.pop(B, None)
+    L = min(self.max_len + self.chunk, math.ceil(max(need, old.L if old else 0, 1024) / self.cache_step) * self.cache_step)
+    del old
+    s = self.slots[B] = _Slots(self, B, L)
+    if self.graphs_on:   # both widths now: a capture later would write into a cache that holds a prompt
+        for C in (1, self.chunk): s.graphs[C] = self._capture(s, C)
+    return s, True
+FusedDecoder._slot = _slot
+
+def _run(self:FusedDecoder, s:_Slots, ids, col, pos, start, last):
+    "One step: replayed from its CUDA graph when captured, else run"
+    if not s.graphs: return self._step(s, ids, col, pos, start, last)
+    g, inp, out = s.graphs[ids.shape[1]]
+    for t, v in zip(inp, (ids, col, pos, start, last)): t.copy_(v)
+    g.replay()
+    return out.clone()
+FusedDecoder._run = _run
+
+# %% ../nbs/07_engine.ipynb #1b1ddbfd
+def _prefill(self:FusedDecoder, s:_Slots, seq, n:int, start, keep:int=0):
+    "Logits after columns `keep`..`n-1` of `seq` `[rows, >= n + chunk]` run in chunks (each `chunk` wide under graphs)"
+    logits, C = None, self.chunk
+    for c0 in range(keep, n, C):
+        w = C if s.graphs else min(C, n - c0)
+        col = torch.arange(c0, c0 + w, device=self.device)
+        logits = self._run(s, seq[:, c0:c0 + w], col, (col[None] - start[:, None]).clamp(min=0), start,
+                           torch.tensor([min(n - 1 - c0, w - 1)], device=self.device))
+    return logits
+FusedDecoder._prefill = _prefill
+
+@torch.inference_mode()
+def prompt_logits(self:FusedDecoder, ids:list, # one prompt's token ids
+                 )->torch.Tensor:
+    "Float32 next-token logits `[V]` after the prompt `ids` (its own slot; for checks against the model)"
+    n, C = len(ids), self.chunk
+    s = _Slots(self, 1, math.ceil((n + C) / self.cache_step) * self.cache_step)
+    seq = torch.tensor([list(ids) + [0] * C], device=self.device)
+    return self._prefill(s, seq, n, torch.zeros(1, dtype=torch.long, device=self.device))[0]
+FusedDecoder.prompt_logits = prompt_logits
+
+def _pick(scores, sampling)->torch.Tensor:
+    "The next token of each row: the best one (greedy), or drawn after temperature and nucleus (top-p) filtering"
+    if sampling is None or sampling.greedy: return scores.argmax(-1)
+    scores = scores / sampling.temperature
+    if sampling.top_p < 1:   # drop the least likely tokens whose mass together stays within 1 - top_p (keep the best)
+        srt, idx = scores.sort(-1)
+        drop = srt.softmax(-1).cumsum(-1) <= 1 - sampling.top_p
+        drop[:, -1] = False
+        scores = scores.scatter(-1, idx, srt.masked_fill(drop, float('-inf')))
+    return torch.multinomial(scores.softmax(-1), 1)[:, 0]
+
+@torch.inference_mode()
+def fused_generate(self:FusedDecoder, ids:list, # token ids of each prompt
+                   max_new_tokens:int, # longest answer
+                   stops:list, # token ids that end a row's answer
+                   pad:int, # padding token id (left padding; after a row's stop)
+                   keep:int=0, # one-row calls: cache columns still holding this prompt's first `keep` tokens
+                   processor=None, # a logits processor `(ids so far, scores) -> scores` (constraints)
+                   sampling=None, # `Sampling` (None: greedy)
+                   should_stop=None, # asked after every token: a reason to stop now (str) or None
+                   min_new_tokens:int=0, # no stop token before this many
+                   on_token=None, # called with each new token id of row 0
+                  )->dict:
+    "`{new: token ids per row, held: cache columns now valid (one-row calls), kept: prompt tokens reused, stopped}`"
+    B, n = len(ids), max(map(len, ids))
+    s, fresh = self._slot(B, n + max_new_tokens + (self.chunk if self.graphs_on else 0))
+    keep = 0 if fresh or B > 1 else keep
+    dev, R, C = self.device, s.B, self.chunk
+    rows = [list(r) for r in ids] + [list(ids[0])] * (R - B)   # rows that fill a larger slot repeat the first prompt
+    seq = torch.full((R, n + max_new_tokens + C), pad, dtype=torch.long, device=dev)
+    seq[:, :n] = torch.tensor([[pad] * (n - len(r)) + r for r in rows], device=dev)
+    start = torch.tensor([n - len(r) for r in rows], device=dev)
+    logits = self._prefill(s, seq, n, start, keep)
+    done, why, t = torch.zeros(B, dtype=torch.bool, device=dev), None, 0
+    stop_t = torch.tensor(stops, device=dev)
+    for t in range(max_new_tokens):
+        scores = logits[:B]
+        if t < min_new_tokens: scores[:, stops] = float('-inf')
+        if processor is not None: scores = processor(seq[:B, :n + t], scores)
+        nxt = torch.where(done, pad, _pick(scores, sampling))
+        seq[:B, n + t] = nxt
+        done |= torch.isin(nxt, stop_t)
+        if on_token is not None: on_token(int(nxt[0]))
+        if should_stop is not None and why is None: why = should_stop()
+        if why is not None or bool(done.all()) or t == max_new_tokens - 1: break
+        col = torch.tensor([n + t], device=dev)
+        logits = self._run(s, seq[:, n + t:n + t + 1], col, (col[None] - start[:, None]).clamp(min=0), start,
+                           torch.zeros(1, dtype=torch.long, device=dev))
+    T = t + 1 if max_new_tokens else 0
+    return dict(new=seq[:B, n:n + T].tolist(), held=n + max(T - 1, 0), kept=keep, stopped=why)
+FusedDecoder.generate = fused_generate
+
 # %% ../nbs/07_engine.ipynb #a7e00010
 def _common(a:list, b:list)->int:
     "Length of the common prefix of `a` and `b`"
@@ -90,15 +324,27 @@ def _sync(device):
     if device.type == 'cuda': torch.cuda.synchronize(device)
 
 # %% ../nbs/07_engine.ipynb #a7e00011
+def use_fused(model, # the engine's model
+              want:bool|None=None, # True: required (an error says why it cannot); False: never; None: decide
+             )->bool:
+    "Whether an engine decodes `model` through `FusedDecoder`: on CUDA, bf16/fp16, a model it takes; env `GENNX_ENGINE_FUSED=0`: never"
+    if want is not None:
+        if want and (why := fusable(model)) is not None: raise ValueError(f'Engine(fused=True): cannot fuse this model: {why}')
+        return want
+    if os.environ.get('GENNX_ENGINE_FUSED', '1').strip().lower() in ('0', 'false', 'no', 'off'): return False
+    p = next(model.parameters())
+    return p.device.type == 'cuda' and p.dtype in (torch.bfloat16, torch.float16) and fusable(model) is None
+
 class Engine:
-    "A loaded model and how it generates: static cache and compiled decoding on CUDA, prefix reuse, constraints"
+    "A loaded model and how it generates: fused and CUDA-graphed (or transformers' static cache) on CUDA, prefix reuse, constraints"
     def __init__(self, model, # causal LM (plain, 4-bit, or PEFT), in eval mode
                  tokenizer, # its tokenizer
                  grammars=None, # `constrain.ToolGrammars`: calls valid for the offered tools (None: plain decoding)
-                 cache:str='auto', # `static`, `dynamic`, or `auto`: static on CUDA, unless env `GENNX_ENGINE_CACHE` says
-                 compile:bool|None=None, # compile decoding (None: where transformers can, i.e. CUDA + static cache)
+                 cache:str='auto', # transformers' path: `static`, `dynamic`, or `auto` (static on CUDA, unless env `GENNX_ENGINE_CACHE` says)
+                 compile:bool|None=None, # compile decoding (None: on CUDA; transformers' path: where it can, i.e. with a static cache)
                  reuse_prefix:bool=True, # batch 1: reuse the cache of the longest prefix shared with the previous call
                  cache_step:int=512, # a static cache's length is a multiple of this
+                 fused:bool|None=None, # decode through `FusedDecoder` (None: `use_fused` decides: on CUDA where it can)
                 ):
         self.model, self.tokenizer, self.grammars = model, tokenizer, grammars
         self.device = next(model.parameters()).device
@@ -110,6 +356,8 @@ class Engine:
         self.stops, self.kw = stop_ids(tokenizer), cache_kwarg(model)
         self.pad = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else self.stops[-1]
         self.caches, self.lock, self.tok_lock = {}, threading.Lock(), threading.Lock()
+        self.fused = FusedDecoder(model, compile=compile, cache_step=cache_step) if use_fused(model, fused) else None
+        self.held = []   # the fused decoder's one-row cache: the tokens it holds
 
 # %% ../nbs/07_engine.ipynb #a7e00013
 @torch.inference_mode()
@@ -148,6 +396,16 @@ Engine._batch = _batch
 
 # %% ../nbs/07_engine.ipynb #a7e00016
 @torch.inference_mode()
+def _fused_generate(self:Engine, ids:list, max_new_tokens:int, lp, s:Sampling, should_stop, min_new_tokens:int,
+                    on_token)->tuple:
+    "`(new token ids per row, kept prompt tokens, stop reason)` through the fused decoder"
+    keep = min(_common(self.held, ids[0]), len(ids[0]) - 1) if len(ids) == 1 and self.reuse_prefix else 0
+    r = self.fused.generate(ids, max_new_tokens, self.stops, self.pad, keep, lp, s, should_stop, min_new_tokens, on_token)
+    if len(ids) == 1: self.held = (list(ids[0]) + r['new'][0])[:r['held']]
+    return r['new'], r['kept'], r['stopped']
+Engine._fused_generate = _fused_generate
+
+@torch.inference_mode()
 def generate(self:Engine, ids:list, # token ids of each prompt (a batch)
              max_new_tokens:int=256, # longest answer
              tools:list|None=None, # the tool specs each row offers (constrained with `grammars`; None: plain)
@@ -160,22 +418,27 @@ def generate(self:Engine, ids:list, # token ids of each prompt (a batch)
     s, stop = sampling or Sampling(), StopWhen(should_stop or (lambda: None))
     lp = self.grammars.processor(tools, max_new_tokens) if self.grammars is not None and tools is not None else None
     with self.lock:   # one generation at a time: the caches are shared
-        cache, keep = self._cache_for(ids, max(map(len, ids)) + max_new_tokens)
         if not s.greedy and s.seed is not None: torch.manual_seed(s.seed)
-        _sync(self.device); t0 = time.perf_counter()
-        out = self.model.generate(**self._batch(ids), **{self.kw: cache}, max_new_tokens=max_new_tokens,
-                                  min_new_tokens=min_new_tokens or None, repetition_penalty=1.0,
-                                  eos_token_id=self.stops, pad_token_id=self.pad,
-                                  stopping_criteria=StoppingCriteriaList([stop]), **s.generate_kwargs(),
-                                  logits_processor=None if lp is None else [lp],
-                                  streamer=None if on_token is None else TokenSink(on_token),
-                                  disable_compile=self.compile is False)
-        _sync(self.device); secs = time.perf_counter() - t0
-        new = out[:, max(map(len, ids)):].tolist()
-        if len(ids) == 1:   # what the cache now holds: the prompt and the answer but its last token
-            held = (list(ids[0]) + new[0])[:min(cache_length(cache), len(ids[0]) + len(new[0]))]
-            self.caches[1] = (trim_cache(cache, len(held)), held)
-    rows = [{**self._decode_row(n, len(i)), 'stopped': stop.why, 'reused': keep} for n, i in zip(new, ids)]
+        if self.fused is not None:
+            _sync(self.device); t0 = time.perf_counter()
+            new, keep, why = self._fused_generate(ids, max_new_tokens, lp, s, should_stop, min_new_tokens, on_token)
+            _sync(self.device); secs = time.perf_counter() - t0
+        else:
+            cache, keep = self._cache_for(ids, max(map(len, ids)) + max_new_tokens)
+            _sync(self.device); t0 = time.perf_counter()
+            out = self.model.generate(**self._batch(ids), **{self.kw: cache}, max_new_tokens=max_new_tokens,
+                                      min_new_tokens=min_new_tokens or None, repetition_penalty=1.0,
+                                      eos_token_id=self.stops, pad_token_id=self.pad,
+                                      stopping_criteria=StoppingCriteriaList([stop]), **s.generate_kwargs(),
+                                      logits_processor=None if lp is None else [lp],
+                                      streamer=None if on_token is None else TokenSink(on_token),
+                                      disable_compile=self.compile is False)
+            _sync(self.device); secs = time.perf_counter() - t0
+            new, why = out[:, max(map(len, ids)):].tolist(), stop.why
+            if len(ids) == 1:   # what the cache now holds: the prompt and the answer but its last token
+                held = (list(ids[0]) + new[0])[:min(cache_length(cache), len(ids[0]) + len(new[0]))]
+                self.caches[1] = (trim_cache(cache, len(held)), held)
+    rows = [{**self._decode_row(n, len(i)), 'stopped': why, 'reused': keep} for n, i in zip(new, ids)]
     for r in (lp.closed if lp is not None else ()):   # the budget closed an open call: cut short, not to be run
         rows[r].update(truncated=True, stopped=rows[r]['stopped'] or 'max_new_tokens: the open call was closed, cut short')
     return rows, secs
@@ -209,6 +472,8 @@ def predict(self:Engine, prompts:list, # prompt texts
     ids = self.tokenize(prompts)
     order = sorted(range(len(ids)), key=lambda i: len(ids[i]), reverse=True)
     pick = lambda idx: None if tools is None else [tools[i] for i in idx]
+    if order and self.fused is not None:   # the fused decoder's cache sized once for the longest batch (no re-capture)
+        with self.lock: self.fused._slot(min(batch_size, len(order)), len(ids[order[0]]) + max_new_tokens + self.fused.chunk)
     if order: self.generate([ids[i] for i in order[:batch_size]], 2, pick(order[:batch_size]))   # warm-up, untimed
     rows, total = [None] * len(ids), 0.0
     for b in tqdm(range(0, len(order), batch_size), desc='generate', unit='batch', disable=not progress):
@@ -297,18 +562,37 @@ def latency_rows(model, tokenizer, # a loaded model and its tokenizer
                  warmup:int=3, repeats:int=20, # untimed, timed calls per row
                  grammars=None, # `constrain.ToolGrammars` for the constrained rows (None: no such rows)
                 )->list:
-    "One timing row per way of generating: plain, static cache, the engine (prefix reused or not, constrained)"
+    "One timing row per way of generating: plain, static cache, the engine (transformers or fused; prefix reused or not; constrained)"
+    fast = fusable(model) is None
     ways = {'generate, dynamic cache': plain_call(model, tokenizer, new_tokens),
             'generate, cache_implementation="static"': plain_call(model, tokenizer, new_tokens, cache_implementation='static'),
-            'engine, no prefix reuse': engine_call(Engine(model, tokenizer, reuse_prefix=False), new_tokens),
-            'engine': engine_call(Engine(model, tokenizer), new_tokens)}
+            'engine, transformers decoding': engine_call(Engine(model, tokenizer, fused=False), new_tokens)}
+    if fast:
+        ways['engine, fused, no prefix reuse'] = engine_call(Engine(model, tokenizer, reuse_prefix=False, fused=True), new_tokens)
+        ways['engine, fused'] = engine_call(Engine(model, tokenizer, fused=True), new_tokens)
     if grammars is not None:
-        ways['engine + constraints'] = engine_call(Engine(model, tokenizer, grammars), new_tokens, tools)
+        ways['engine + constraints'] = engine_call(Engine(model, tokenizer, grammars, fused=fast), new_tokens, tools)
     rows = []
     for name, call in ways.items():
         try: rows.append({'way': name, **time_calls(call, prompts, warmup, repeats, next(model.parameters()).device)})
         except Exception as e: rows.append({'way': name, 'error': f'{type(e).__name__}: {str(e)[:300]}'})
     return rows
+
+@torch.inference_mode()
+def fused_check(model, tokenizer, # a model `fusable` accepts and its tokenizer
+                ids:list, # one prompt's token ids
+                new_tokens:int=64, # greedy tokens compared
+               )->dict:
+    "How closely the fused decoder follows the model: largest next-token logit difference, greedy tokens agreeing"
+    x = torch.tensor([ids], device=next(model.parameters()).device)
+    ref = model(x).logits[0, -1].float()
+    e = Engine(model, tokenizer, fused=True, reuse_prefix=False)
+    got = e.fused.prompt_logits(ids)
+    want = model.generate(input_ids=x, attention_mask=torch.ones_like(x), max_new_tokens=new_tokens, min_new_tokens=new_tokens,
+                          do_sample=False, eos_token_id=e.stops, pad_token_id=e.pad)[0, len(ids):].tolist()
+    mine = e.fused.generate([ids], new_tokens, e.stops, e.pad, min_new_tokens=new_tokens)['new'][0]
+    return dict(max_logit_diff=round(float((got - ref).abs().max()), 4), logit_range=round(float(ref.max() - ref.min()), 2),
+                same_top1=bool(got.argmax() == ref.argmax()), agreeing_tokens=_common(want, mine), of=new_tokens)
 
 # %% ../nbs/07_engine.ipynb #a7e00037
 def eval_wall(model, tokenizer, # a loaded model and its tokenizer
@@ -326,7 +610,7 @@ def eval_wall(model, tokenizer, # a loaded model and its tokenizer
     e = Engine(model, tokenizer, grammars)
     t0 = time.perf_counter()
     rows, gen_s = e.predict(prompts, offered, batch_size, new_tokens, progress=False, min_new_tokens=new_tokens)
-    return dict(turns=n_turns, batch_size=batch_size, new_tokens=new_tokens, constrained=grammars is not None,
+    return dict(turns=n_turns, batch_size=batch_size, new_tokens=new_tokens, constrained=grammars is not None, fused=e.fused is not None,
                 wall_s=round(time.perf_counter() - t0, 2), generation_s=round(gen_s, 2),
                 tokens=sum(r['new_tokens'] for r in rows))
 
@@ -339,9 +623,11 @@ def latency_markdown(res:dict)->str:
     for q, rows in res['latency'].items():
         lines += [f"| {q} | {r['way']} | " + (f"{r['p50_ms']} | {r['p90_ms']} | {r['mean_ms']} |" if 'error' not in r
                   else f"error: {r['error'][:80]} | | |") for r in rows]
-    lines += ['', '| precision | turns | batch | wall s | generation s | constrained |', '|---|---|---|---|---|---|']
-    lines += [f"| {q} | {e['turns']} | {e['batch_size']} | {e['wall_s']} | {e['generation_s']} | {e['constrained']} |"
-              if 'error' not in e else f"| {q} | error: {e['error'][:80]} | | | | |" for q, e in res['eval'].items()]
+    lines += ['', '| precision | turns | batch | wall s | generation s | constrained | fused |', '|---|---|---|---|---|---|---|']
+    lines += [f"| {q} | {e['turns']} | {e['batch_size']} | {e['wall_s']} | {e['generation_s']} | {e['constrained']} | {e.get('fused')} |"
+              if 'error' not in e else f"| {q} | error: {e['error'][:80]} | | | | | |" for q, e in res['eval'].items()]
+    for q, c in res.get('check', {}).items():
+        lines += ['', f'Fused decoder vs the model ({q}): ' + ', '.join(f'{k} {v}' for k, v in c.items())]
     return '\n'.join(lines) + '\n'
 
 # %% ../nbs/07_engine.ipynb #a7e0003b
@@ -373,6 +659,9 @@ def latency_table(model:str='qwen2.5-shape', # a preset or a model folder (`mode
         if constrained:
             from gennx_qlora.constrain import ToolGrammars
             g = ToolGrammars(tok, m.config.vocab_size)
+        if fusable(m) is None:
+            try: res.setdefault('check', {})[q] = fused_check(m, tok, prompts[0], new_tokens)
+            except Exception as e: res.setdefault('check', {})[q] = {'error': f'{type(e).__name__}: {str(e)[:300]}'}
         res['latency'][q] = latency_rows(m, tok, prompts, tools, new_tokens, warmup, repeats, g)
         try:
             if eval_turns: res['eval'][q] = eval_wall(m, tok, catalogue, eval_turns, batch_size, new_tokens)
