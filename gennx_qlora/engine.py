@@ -142,8 +142,9 @@ def _layer(x, cos, sin, mask, col, kc, vc, ln1, wqkv, bqkv, wo, bo, ln2, wgu, bg
     q, k, v = F.linear(_rms(x, ln1, eps), wqkv, bqkv).split([H * d, KV * d, KV * d], -1)
     q, k = _rope(q.view(B, C, H, d).transpose(1, 2), cos, sin), _rope(k.view(B, C, KV, d).transpose(1, 2), cos, sin)
     kc.index_copy_(2, col, k); vc.index_copy_(2, col, v.view(B, C, KV, d).transpose(1, 2))
-    a = F.scaled_dot_product_attention(q, kc, vc, attn_mask=mask, scale=d ** -0.5, enable_gqa=KV != H)
-    x = x + F.linear(a.transpose(1, 2).reshape(B, C, H * d), wo, bo)
+    # each cache head serves H/KV query heads: as one longer query of that head (one attention kernel, no copied keys)
+    a = F.scaled_dot_product_attention(q.reshape(B, KV, H // KV * C, d), kc, vc, attn_mask=mask, scale=d ** -0.5)
+    x = x + F.linear(a.reshape(B, H, C, d).transpose(1, 2).reshape(B, C, H * d), wo, bo)
     g, u = F.linear(_rms(x, ln2, eps), wgu, bgu).chunk(2, -1)
     return x + F.linear(F.silu(g) * u, wd, bd)
 
@@ -192,6 +193,7 @@ def _step(self:FusedDecoder, s:_Slots, ids, col, pos, start, last):
     j = torch.arange(s.L, device=self.device)
     # a query sees the columns of its own row's prompt (from `start`) up to its own; always itself (no empty row: NaN)
     mask = (((j <= col[:, None]) & (j >= start[:, None, None])) | (j == col[:, None])).unsqueeze(1)
+    mask = mask.repeat(1, 1, self.H // self.KV, 1)   # `[B, 1, H/KV x C, L]`: the query rows of each cache head's group
     for i, w in enumerate(self.layers):
         x = self.layer(x, cos, sin, mask, col, s.k[i], s.v[i], *w, self.eps, self.H, self.KV, self.d)
     return self.head(_rms(x.index_select(1, last), self.norm, self.eps))[:, 0].float()
