@@ -6,7 +6,7 @@ Docs: https://gennx.github.io/gennx_qlora/engine.html.md"""
 
 # %% ../nbs/07_engine.ipynb #a7e00004
 from __future__ import annotations
-import gc, importlib.util, inspect, json, math, os, threading, time
+import gc, importlib.util, inspect, json, math, os, threading, time, warnings
 from pathlib import Path
 from dataclasses import dataclass
 import torch, transformers
@@ -161,7 +161,7 @@ class _Slots:
 class FusedDecoder:
     "Decoding a plain Qwen2/Llama-style model through its own weights, fused: q/k/v and gate/up as one matrix each"
     def __init__(self, model, # a causal LM that `fusable` accepts (bf16/fp16 on CUDA, or any dtype on the CPU)
-                 compile:bool|None=None, # compile one decoder layer with torch.compile (None: on CUDA)
+                 compile:bool|None=None, # compile one decoder layer with torch.compile (None: on CUDA where Triton imports)
                  graphs:bool|None=None, # replay each step as a CUDA graph (None: on CUDA)
                  chunk:int=64, # prompt tokens prefilled per step
                  cache_step:int=256, # cache lengths are multiples of this
@@ -177,7 +177,7 @@ class FusedDecoder:
         self.layers = fused_weights(model)
         self.embed, self.norm, self.head = inner.embed_tokens.weight, inner.norm.weight, model.lm_head
         self.layer = _layer
-        if cuda if compile is None else compile:   # one graph per call shape, shared by all layers
+        if (cuda and importlib.util.find_spec('triton') is not None) if compile is None else compile:   # Inductor needs Triton   # one graph per call shape, shared by all layers
             torch._dynamo.config.recompile_limit = max(torch._dynamo.config.recompile_limit, 64)
             self.layer = torch.compile(_layer, fullgraph=True, dynamic=False)
         self.slots, self.pool, self.max_len = {}, None, c.max_position_embeddings
@@ -359,7 +359,7 @@ class Engine:
         self.pad = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else self.stops[-1]
         self.caches, self.lock, self.tok_lock = {}, threading.Lock(), threading.Lock()
         self.fused = FusedDecoder(model, compile=compile, cache_step=cache_step) if use_fused(model, fused) else None
-        self.held = []   # the fused decoder's one-row cache: the tokens it holds
+        self.held, self.fused_ok = [], False   # the fused decoder's one-row cache (its tokens); a call has succeeded
 
 # %% ../nbs/07_engine.ipynb #a7e00013
 @torch.inference_mode()
@@ -422,10 +422,18 @@ def generate(self:Engine, ids:list, # token ids of each prompt (a batch)
     with self.lock:   # one generation at a time: the caches are shared
         if not s.greedy and s.seed is not None: torch.manual_seed(s.seed)
         if self.fused is not None:
-            _sync(self.device); t0 = time.perf_counter()
-            new, keep, why = self._fused_generate(ids, max_new_tokens, lp, s, should_stop, min_new_tokens, on_token)
-            _sync(self.device); secs = time.perf_counter() - t0
-        else:
+            try:
+                _sync(self.device); t0 = time.perf_counter()
+                new, keep, why = self._fused_generate(ids, max_new_tokens, lp, s, should_stop, min_new_tokens, on_token)
+                _sync(self.device); secs = time.perf_counter() - t0
+                self.fused_ok = True
+            except Exception as e:   # the first call compiles and captures: where that fails, transformers decodes
+                if self.fused_ok: raise
+                warnings.warn(f'fused decoding failed ({type(e).__name__}: {str(e)[:200]}); decoding with transformers '
+                              'instead (set GENNX_ENGINE_FUSED=0 to skip the attempt)')
+                self.fused = None
+                if lp is not None: lp = self.grammars.processor(tools, max_new_tokens)   # a fresh one: the first saw tokens
+        if self.fused is None:
             cache, keep = self._cache_for(ids, max(map(len, ids)) + max_new_tokens)
             _sync(self.device); t0 = time.perf_counter()
             out = self.model.generate(**self._batch(ids), **{self.kw: cache}, max_new_tokens=max_new_tokens,
