@@ -217,6 +217,7 @@ def _capture(self:FusedDecoder, s:_Slots, C:int)->tuple:
     return g, inp, out
 FusedDecoder._capture = _capture
 
+@torch.inference_mode()   # also when called to reserve a slot (`Engine.predict`): the capture must not track gradients
 def _slot(self:FusedDecoder, B:int, need:int)->tuple:
     "`(slots, fresh)`: the state rows of a `B`-row call needing `need` columns (fresh: its cache holds nothing yet)"
     fits = [k for k, s in self.slots.items() if k >= B and s.L >= need and (B == 1) == (k == 1)]
