@@ -178,7 +178,9 @@ class FusedDecoder:
         self.embed, self.norm, self.head = inner.embed_tokens.weight, inner.norm.weight, model.lm_head
         self.layer = _layer
         if (cuda and importlib.util.find_spec('triton') is not None) if compile is None else compile:   # Inductor needs Triton   # one graph per call shape, shared by all layers
-            torch._dynamo.config.recompile_limit = max(torch._dynamo.config.recompile_limit, 64)
+            dc = torch._dynamo.config   # the limit's name changed across torch versions
+            lim = 'recompile_limit' if hasattr(dc, 'recompile_limit') else 'cache_size_limit'
+            setattr(dc, lim, max(getattr(dc, lim), 64))
             self.layer = torch.compile(_layer, fullgraph=True, dynamic=False)
         self.slots, self.pool, self.max_len = {}, None, c.max_position_embeddings
         with torch.inference_mode():   # cos and sin of every position, from the model's own rotary module
