@@ -1,0 +1,41 @@
+"""The issue-18 latency rows one by one, each printed as it finishes (a call cut short by the device's limit keeps what it
+measured): Qwen2.5-1.5B shape in bf16, 512-token prompt (~400 shared), 64 new tokens, batch 1; fused vs the model; then
+the 500-turn run through `Engine.predict`.  python tools/latency_quick.py OUT [REPEATS] [TURNS]"""
+import json, sys, time
+from pathlib import Path
+import torch
+from transformers import AutoTokenizer
+from gennx_qlora.config import GennxConfig, schemas_path
+from gennx_qlora.engine import (Engine, bench_prompts, bench_tools, engine_call, eval_wall, fused_check, plain_call,
+                                time_calls)
+from gennx_qlora.constrain import ToolGrammars
+from gennx_qlora.models import load_model, resolve_model_dir
+from gennx_qlora.toolcalls import load_tools
+
+out = Path(sys.argv[1]); out.mkdir(parents=True, exist_ok=True)
+reps, turns = (int(sys.argv[2]) if len(sys.argv) > 2 else 10), (int(sys.argv[3]) if len(sys.argv) > 3 else 500)
+log = open(out/'latency_quick.jsonl', 'a')
+def emit(**r):
+    print(json.dumps(r), flush=True); log.write(json.dumps(r) + '\n'); log.flush()
+path = resolve_model_dir('qwen2.5-shape')
+tok, cat = AutoTokenizer.from_pretrained(path), load_tools(schemas_path()).tools
+tools, pre = bench_tools(tok, cat, 400)
+prompts = bench_prompts(tok, tools, 3 + reps, 512)
+m = load_model(path, GennxConfig(), quantize=False, dtype='bfloat16').eval()
+emit(device=torch.cuda.get_device_name(), torch=torch.__version__, prompt_tokens=len(prompts[0]), prefix=len(pre))
+t = time.perf_counter()
+try: emit(way='fused_check', **fused_check(m, tok, prompts[0], 64), s=round(time.perf_counter() - t, 1))
+except Exception as e: emit(way='fused_check', error=f'{type(e).__name__}: {str(e)[:600]}')
+g = ToolGrammars(tok, m.config.vocab_size)
+ways = [('engine, fused', lambda: engine_call(Engine(m, tok, fused=True), 64)),
+        ('engine, fused + constraints', lambda: engine_call(Engine(m, tok, g, fused=True), 64, tools)),
+        ('engine, fused, no prefix reuse', lambda: engine_call(Engine(m, tok, reuse_prefix=False, fused=True), 64)),
+        ('generate, cache_implementation="static"', lambda: plain_call(m, tok, 64, cache_implementation='static')),
+        ('engine, transformers decoding', lambda: engine_call(Engine(m, tok, fused=False), 64))]
+for name, mk in ways:
+    t = time.perf_counter()
+    try: emit(way=name, **time_calls(mk(), prompts, 3, reps, 'cuda'), wall_s=round(time.perf_counter() - t, 1))
+    except Exception as e: emit(way=name, error=f'{type(e).__name__}: {str(e)[:600]}')
+for gr in (None, g):
+    try: emit(way='eval_wall', **eval_wall(m, tok, cat, turns, 16, 64, gr))
+    except Exception as e: emit(way='eval_wall', error=f'{type(e).__name__}: {str(e)[:600]}')
