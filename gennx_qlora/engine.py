@@ -297,23 +297,26 @@ def fused_generate(self:FusedDecoder, ids:list, # token ids of each prompt
     seq[:, :n] = torch.tensor([[pad] * (n - len(r)) + r for r in rows], device=dev)
     start = torch.tensor([n - len(r) for r in rows], device=dev)
     logits = self._prefill(s, seq, n, start, keep)
-    done, why, t = torch.zeros(B, dtype=torch.bool, device=dev), None, 0
-    stop_t = torch.tensor(stops, device=dev)
+    # the tokens so far are also kept on the CPU: the one sync a token is reading the new token, and the grammar reads
+    # the CPU copy, so it fills the next token's mask while the GPU computes the next logits
+    host = torch.tensor([[pad] * (n - len(r)) + list(r) + [pad] * max_new_tokens for r in ids])
+    done, why, t, stopset = [False] * B, None, 0, set(stops)
     for t in range(max_new_tokens):
         scores = logits[:B]
         if t < min_new_tokens: scores[:, stops] = float('-inf')
-        if processor is not None: scores = processor(seq[:B, :n + t], scores)
-        nxt = torch.where(done, pad, _pick(scores, sampling))
-        seq[:B, n + t] = nxt
-        done |= torch.isin(nxt, stop_t)
-        if on_token is not None: on_token(int(nxt[0]))
+        if processor is not None: scores = processor(host[:, :n + t], scores)
+        nxt = [pad if d else x for d, x in zip(done, _pick(scores, sampling).tolist())]
+        host[:, n + t] = torch.tensor(nxt)
+        done = [d or x in stopset for d, x in zip(done, nxt)]
+        if on_token is not None: on_token(nxt[0])
         if should_stop is not None and why is None: why = should_stop()
-        if why is not None or bool(done.all()) or t == max_new_tokens - 1: break
+        if why is not None or all(done) or t == max_new_tokens - 1: break
+        seq[:B, n + t] = host[:, n + t].to(dev, non_blocking=True)
         col = torch.tensor([n + t], device=dev)
         logits = self._run(s, seq[:, n + t:n + t + 1], col, (col[None] - start[:, None]).clamp(min=0), start,
                            torch.zeros(1, dtype=torch.long, device=dev))
     T = t + 1 if max_new_tokens else 0
-    return dict(new=seq[:B, n:n + T].tolist(), held=n + max(T - 1, 0), kept=keep, stopped=why)
+    return dict(new=host[:, n:n + T].tolist(), held=n + max(T - 1, 0), kept=keep, stopped=why)
 FusedDecoder.generate = fused_generate
 
 # %% ../nbs/07_engine.ipynb #a7e00010
