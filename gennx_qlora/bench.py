@@ -231,7 +231,7 @@ def bench(out:str|Path='bench_out', # folder for bench_results.json and bench_re
         res['data'] = {k: dict(n=len(d), mean_tokens=statistics.mean(map(len, d['input_ids']))) for k, d in data.items()}
         if isolation: res['isolation'] = _isolation(model, base, data['guide'])
         for name in rows or list(ROWS):
-            kind = 'synth' if name == 'seq4096' else 'guide'
+            kind = 'synth' if name.startswith('seq4096') else 'guide'   # long records for the long-record rows
             cfg = bench_settings(base, steps, **ROWS[name])
             cfg = override_config(cfg, same_batch(cfg, res['data'][kind]['mean_tokens'], batch_of))
             r = dict(row=name, data=kind, settings=ROWS[name], batch_of=batch_of)

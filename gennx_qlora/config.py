@@ -184,7 +184,7 @@ class TrainCfg:
     # only to itself, at least batch size × accumulation records per optimizer step; false = the guide's padded batches
     padding_free:bool=True
     # padding-free micro-batch size in tokens (>= model.max_seq_length, so no record is cut); more = faster, more VRAM:
-    # 8,192 trained 2.1x TRL's default batching's records/s at 3.3 GiB peak on Qwen2.5-1.5B (90_bench); OOM: halve it
+    # 8,192 trained 2.1-2.2x TRL's default batching's records/s at 3.3 GiB peak on Qwen2.5-1.5B (90_bench); OOM: halve it
     max_tokens_per_batch:int=8192
     # Liger's Triton kernels for RMSNorm, RoPE and SwiGLU (CUDA + `pip install liger-kernel`; off elsewhere, noted)
     use_liger_kernel:bool=False
