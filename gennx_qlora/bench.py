@@ -6,12 +6,12 @@ Docs: https://gennx.github.io/gennx_qlora/bench.html.md"""
 
 # %% ../nbs/90_bench.ipynb #a06e30e4
 from __future__ import annotations
-import json, math, os, random, shutil, statistics, subprocess, sys, tempfile, time
+import contextlib, importlib, json, math, os, random, shutil, statistics, subprocess, sys, tempfile, time
 from pathlib import Path
 import torch
 from datasets import Dataset
 from fastcore.script import call_parse
-from transformers import TrainerCallback
+from transformers import AutoConfig, TrainerCallback
 from .config import PATHS, GennxConfig, load_config, override_config, schemas_path
 from .presets import QWEN25_1_5B, QWEN25_SMALL, build_qwen_shape, fetch_qwen25_tokenizer
 from .toolcalls import load_tools
@@ -22,8 +22,8 @@ from .train import (build_trainer, isolation_gap, padding_free_accumulation, pro
 
 # %% auto #0
 __all__ = ['ROWS', 'BASELINE', 'ACCELERATE_CONFIG', 'guide_lengths', 'length_matched', 'bench_data', 'StepClock',
-           'CountingCollator', 'bench_settings', 'rates', 'merge_seen', 'bench_row', 'table', 'same_batch', 'bench',
-           'gpus_problem', 'gpus_table', 'bench_gpus', 'bench_cli']
+           'CountingCollator', 'bench_settings', 'rates', 'merge_seen', 'window_mean', 'restored_modules', 'bench_row',
+           'table', 'same_batch', 'bench', 'gpus_problem', 'gpus_table', 'bench_gpus', 'bench_cli']
 
 # %% ../nbs/90_bench.ipynb #b0f10001
 def guide_lengths(n:int, # lengths wanted
@@ -115,6 +115,28 @@ def merge_seen(every:list, # `CountingCollator.seen` of each process
     "The processes' `(records, tokens, loss tokens)` added up micro-batch by micro-batch"
     return [tuple(map(sum, zip(*xs))) for xs in zip(*every)]
 
+# %% ../nbs/90_bench.ipynb #859a2b9d
+def window_mean(loss:dict, # `{step: loss}` as logged
+                first:int, last:int, # the steps averaged, both included
+               )->float|None:
+    "Mean of the losses logged at steps `first`..`last` (None: none logged there)"
+    v = [x for s, x in loss.items() if first <= s <= last]
+    return sum(v) / len(v) if v else None
+
+@contextlib.contextmanager
+def restored_modules(model_type:str='qwen2', # its modeling module is imported first, so that it is restored too
+                     prefix:str='transformers.models.', # the modules watched
+                    ):
+    "On exit, every module attribute under `prefix` that the code inside replaced is put back (Liger patches globally)"
+    importlib.import_module(f'transformers.models.{model_type}.modeling_{model_type}')
+    saved = {n: dict(vars(m)) for n, m in list(sys.modules.items()) if n.startswith(prefix) and m is not None}
+    try: yield
+    finally:
+        for n, d in saved.items():
+            if (m := sys.modules.get(n)) is None: continue
+            for k, v in d.items():
+                if vars(m).get(k) is not v: setattr(m, k, v)
+
 # %% ../nbs/90_bench.ipynb #b0f10013
 def bench_row(model_dir, # base model folder
               tokenizer, # its tokenizer
@@ -137,7 +159,8 @@ def bench_row(model_dir, # base model folder
         torch.distributed.all_gather_object(every, seen); seen = merge_seen(every)
     out = dict(**rates(seen, clock.times, tr.args.gradient_accumulation_steps, warmup),
                peak_gib=torch.cuda.max_memory_allocated()/2**30 if torch.cuda.is_available() else None,
-               loss_25=loss.get(25), loss_50=loss.get(50), loss_last=loss[max(loss)], steps=len(clock.times),
+               loss_25=loss.get(25), loss_50=loss.get(50), loss_41_50=window_mean(loss, 41, 50),
+               loss_last=loss[max(loss)], steps=len(clock.times),
                accumulation=tr.args.gradient_accumulation_steps, gpus=tr.args.world_size,
                loss_curve=sorted(loss.items()), notes=notes)
     del tr, model
@@ -168,13 +191,13 @@ def table(rows:list, # `bench` results, one dict a row
     "The results as a markdown table, `ratio` = records/s ÷ the `trl_bs8` row's"
     base = next((r['records_s'] for r in rows if r['row'] == BASELINE and 'records_s' in r), None)
     f = lambda v, d=1: '–' if v is None else f'{v:,.{d}f}'
-    out = ['| row | data | records/s | tokens/s | loss tokens/s | peak GiB | loss@25 | loss@50 | ratio | records/step |',
-           '|---|---|---|---|---|---|---|---|---|---|']
+    out = ['| row | data | records/s | tokens/s | loss tokens/s | peak GiB | loss@25 | loss@50 | loss 41-50 | ratio | records/step |',
+           '|---|---|---|---|---|---|---|---|---|---|---|']
     for r in rows:
-        if 'error' in r: out.append(f"| {r['row']} | {r['data']} | error: {r['error'][:100]} |" + ' |'*7); continue
+        if 'error' in r: out.append(f"| {r['row']} | {r['data']} | error: {r['error'][:100]} |" + ' |'*8); continue
         out.append(f"| {r['row']} | {r['data']} | {f(r['records_s'], 2)} | {f(r['tokens_s'], 0)} | "
                    f"{f(r['loss_tokens_s'], 0)} | {f(r['peak_gib'], 2)} | {f(r['loss_25'], 3)} | {f(r['loss_50'], 3)} | "
-                   f"{f(r['records_s']/base if base else None, 2)}x | {f(r['records_per_step'], 1)} |")
+                   f"{f(r.get('loss_41_50'), 3)} | {f(r['records_s']/base if base else None, 2)}x | {f(r['records_per_step'], 1)} |")
     return '\n'.join(out)
 
 # %% ../nbs/90_bench.ipynb #8f61ed17
@@ -235,7 +258,8 @@ def bench(out:str|Path='bench_out', # folder for bench_results.json and bench_re
             cfg = bench_settings(base, steps, **ROWS[name])
             cfg = override_config(cfg, same_batch(cfg, res['data'][kind]['mean_tokens'], batch_of))
             r = dict(row=name, data=kind, settings=ROWS[name], batch_of=batch_of)
-            try: r |= bench_row(model, tok, data[kind], cfg, Path(tmp)/name, warmup)
+            try:
+                with restored_modules(AutoConfig.from_pretrained(model).model_type): r |= bench_row(model, tok, data[kind], cfg, Path(tmp)/name, warmup)
             except Exception as e: r['error'] = f'{type(e).__name__}: {e}'[:300]
             res['rows'].append(r)
             if main: _save(out, res); print(json.dumps({k: v for k, v in r.items() if k not in ('notes', 'loss_curve')},
