@@ -194,11 +194,13 @@ def table(rows:list, # `bench` results, one dict a row
     out = ['| row | data | records/s | tokens/s | loss tokens/s | peak GiB | loss@25 | loss@50 | loss 41-50 | ratio | records/step |',
            '|---|---|---|---|---|---|---|---|---|---|---|']
     for r in rows:
-        if 'error' in r: out.append(f"| {r['row']} | {r['data']} | error: {r['error'][:100]} |" + ' |'*8); continue
-        out.append(f"| {r['row']} | {r['data']} | {f(r['records_s'], 2)} | {f(r['tokens_s'], 0)} | "
+        star = '*' if r.get('note') else ''
+        if 'error' in r: out.append(f"| {r['row']}{star} | {r['data']} | error: {r['error'][:100]} |" + ' |'*8); continue
+        out.append(f"| {r['row']}{star} | {r['data']} | {f(r['records_s'], 2)} | {f(r['tokens_s'], 0)} | "
                    f"{f(r['loss_tokens_s'], 0)} | {f(r['peak_gib'], 2)} | {f(r['loss_25'], 3)} | {f(r['loss_50'], 3)} | "
                    f"{f(r.get('loss_41_50'), 3)} | {f(r['records_s']/base if base else None, 2)}x | {f(r['records_per_step'], 1)} |")
-    return '\n'.join(out)
+    notes = [f"\\* {r['row']}: {r['note']}" for r in rows if r.get('note')]   # what is known to be off in a row
+    return '\n'.join(out + ([''] + notes if notes else []))
 
 # %% ../nbs/90_bench.ipynb #8f61ed17
 def same_batch(cfg:GennxConfig, # the row's settings (one process of N)
