@@ -165,6 +165,7 @@ class FusedDecoder:
                  graphs:bool|None=None, # replay each step as a CUDA graph (None: on CUDA)
                  chunk:int=64, # prompt tokens prefilled per step
                  cache_step:int=256, # cache lengths are multiples of this
+                 compile_mode:str|None=None, # torch.compile's mode (None: env `GENNX_FUSED_COMPILE_MODE`, else its default)
                 ):
         if (why := fusable(model)) is not None: raise ValueError(f'FusedDecoder: cannot fuse this model: {why}')
         c, inner = model.config, model.model
@@ -177,11 +178,14 @@ class FusedDecoder:
         self.layers = fused_weights(model)
         self.embed, self.norm, self.head = inner.embed_tokens.weight, inner.norm.weight, model.lm_head
         self.layer = _layer
-        if (cuda and importlib.util.find_spec('triton') is not None) if compile is None else compile:   # Inductor needs Triton   # one graph per call shape, shared by all layers
+        if (cuda and importlib.util.find_spec('triton') is not None) if compile is None else compile:   # Inductor needs Triton
             dc = torch._dynamo.config   # the limit's name changed across torch versions
             lim = 'recompile_limit' if hasattr(dc, 'recompile_limit') else 'cache_size_limit'
             setattr(dc, lim, max(getattr(dc, lim), 64))
-            self.layer = torch.compile(_layer, fullgraph=True, dynamic=False)
+            # one graph per call shape, shared by all layers; `max-autotune-no-cudagraphs` lets Inductor fuse the bias and
+            # residual adds into its own matrix-product kernels (slower to compile; the graphs are ours either way)
+            mode = compile_mode or os.environ.get('GENNX_FUSED_COMPILE_MODE') or None
+            self.layer = torch.compile(_layer, fullgraph=True, dynamic=False, mode=mode)
         self.slots, self.pool, self.max_len = {}, None, c.max_position_embeddings
         with torch.inference_mode():   # cos and sin of every position, from the model's own rotary module
             cos, sin = inner.rotary_emb(self.embed[:1][None], torch.arange(self.max_len + chunk, device=self.device)[None])

@@ -1,7 +1,8 @@
 """The issue-18 latency rows one by one, each printed as it finishes (a call cut short by the device's limit keeps what it
 measured): Qwen2.5-1.5B shape in bf16, 512-token prompt (~400 shared), 64 new tokens, batch 1; fused vs the model; then
-the 500-turn run through `Engine.predict`.  python tools/latency_quick.py OUT [REPEATS] [TURNS]"""
-import json, sys, time
+the 500-turn run through `Engine.predict`.  [MODES=max-autotune-no-cudagraphs] python tools/latency_quick.py OUT [REPEATS] [TURNS]
+(MODES: more rows, the fused layer compiled in those torch.compile modes)"""
+import json, os, sys, time
 from pathlib import Path
 import torch
 from transformers import AutoTokenizer
@@ -32,6 +33,13 @@ ways = [('engine, fused', lambda: engine_call(Engine(m, tok, fused=True), 64)),
         ('engine, fused, no prefix reuse', lambda: engine_call(Engine(m, tok, reuse_prefix=False, fused=True), 64)),
         ('generate, cache_implementation="static"', lambda: plain_call(m, tok, 64, cache_implementation='static')),
         ('engine, transformers decoding', lambda: engine_call(Engine(m, tok, fused=False), 64))]
+def with_mode(mode):   # the fused layer compiled in another torch.compile mode (read when the decoder is made)
+    def mk():
+        os.environ['GENNX_FUSED_COMPILE_MODE'] = mode
+        try: return engine_call(Engine(m, tok, fused=True), 64)
+        finally: os.environ.pop('GENNX_FUSED_COMPILE_MODE')
+    return mk
+ways += [(f'engine, fused, compile mode={mode}', with_mode(mode)) for mode in os.environ.get('MODES', '').split(',') if mode]
 for name, mk in ways:
     t = time.perf_counter()
     try: emit(way=name, **time_calls(mk(), prompts, 3, reps, 'cuda'), wall_s=round(time.perf_counter() - t, 1))
