@@ -21,9 +21,9 @@ from .models import clean_output, load_model, render_prompt, resolve_model_dir, 
 
 # %% auto #0
 __all__ = ['MIN_TEMPERATURE', 'Sampling', 'StopWhen', 'TokenSink', 'cache_kwarg', 'cache_length', 'trim_cache', 'fusable',
-           'fused_weights', 'FusedDecoder', 'prompt_logits', 'fused_generate', 'use_fused', 'Engine', 'generate',
-           'tokenize', 'answer', 'predict', 'bench_tools', 'bench_prompts', 'time_calls', 'plain_call', 'engine_call',
-           'latency_rows', 'fused_check', 'eval_wall', 'latency_markdown', 'latency_table']
+           'fused_weights', 'FusedDecoder', 'need', 'fits', 'prompt_logits', 'fused_generate', 'use_fused', 'Engine',
+           'generate', 'tokenize', 'answer', 'predict', 'bench_tools', 'bench_prompts', 'time_calls', 'plain_call',
+           'engine_call', 'latency_rows', 'fused_check', 'eval_wall', 'latency_markdown', 'latency_table']
 
 # %% ../nbs/07_engine.ipynb #a7e00007
 MIN_TEMPERATURE = 0.01 # lower temperatures decode greedily: dividing logits by them overflows (NaN probabilities)
@@ -80,6 +80,18 @@ def trim_cache(cache, # a `DynamicCache` or `StaticCache` of full-attention laye
         else: raise TypeError(f'cannot cut back a {type(l).__name__} cache layer')
     return cache
 
+# %% ../nbs/07_engine.ipynb #a7e00010
+def _common(a:list, b:list)->int:
+    "Length of the common prefix of `a` and `b`"
+    n = 0
+    for x, y in zip(a, b):
+        if x != y: break
+        n += 1
+    return n
+
+def _sync(device):
+    if device.type == 'cuda': torch.cuda.synchronize(device)
+
 # %% ../nbs/07_engine.ipynb #d4a53115
 def fusable(model)->str|None:
     "Why `model` cannot decode through `FusedDecoder` (None: it can): a plain Qwen2/Llama-style model, unquantized, unwrapped"
@@ -90,6 +102,9 @@ def fusable(model)->str|None:
     if any(t != 'full_attention' for t in (getattr(c, 'layer_types', None) or [])) or getattr(c, 'use_sliding_window', False):
         return 'sliding-window layers'
     if getattr(c, 'hidden_act', 'silu') != 'silu': return f'activation {c.hidden_act!r}'
+    rope = getattr(c, 'rope_parameters', None) or getattr(c, 'rope_scaling', None) or {}
+    if rope.get('rope_type', rope.get('type', 'default')) in ('dynamic', 'longrope'):   # one cos/sin table cannot serve them
+        return f"rope type {rope.get('rope_type', rope.get('type'))!r} (its scaling depends on the sequence length)"
     for l in inner.layers:
         a, m = l.self_attn, l.mlp
         if any(type(x) is not nn.Linear for x in (a.q_proj, a.k_proj, a.v_proj, a.o_proj, m.gate_proj, m.up_proj, m.down_proj)):
@@ -154,7 +169,7 @@ class _Slots:
     def __init__(self, dec, B:int, L:int):
         kw = dict(device=dec.device, dtype=dec.dtype)
         shape = (B, dec.KV, L, dec.d)
-        self.B, self.L, self.graphs = B, L, {}
+        self.B, self.L, self.graphs, self.held = B, L, {}, []   # held: the tokens whose keys and values are cached
         self.k = [torch.zeros(shape, **kw) for _ in range(dec.n_layers)]
         self.v = [torch.zeros(shape, **kw) for _ in range(dec.n_layers)]
 
@@ -181,11 +196,12 @@ class FusedDecoder:
         if (cuda and importlib.util.find_spec('triton') is not None) if compile is None else compile:   # Inductor needs Triton
             dc = torch._dynamo.config   # the limit's name changed across torch versions
             lim = 'recompile_limit' if hasattr(dc, 'recompile_limit') else 'cache_size_limit'
-            setattr(dc, lim, max(getattr(dc, lim), 64))
+            setattr(dc, lim, max(getattr(dc, lim), 256))
             # one graph per call shape, shared by all layers; `max-autotune-no-cudagraphs` lets Inductor fuse the bias and
             # residual adds into its own matrix-product kernels (slower to compile; the graphs are ours either way)
             mode = compile_mode or os.environ.get('GENNX_FUSED_COMPILE_MODE') or None
             self.layer = torch.compile(_layer, fullgraph=True, dynamic=False, mode=mode)
+        self.fixed = self.graphs_on or self.layer is not _layer   # chunks always `chunk` wide: one compiled shape
         self.slots, self.pool, self.max_len = {}, None, c.max_position_embeddings
         with torch.inference_mode():   # cos and sin of every position, from the model's own rotary module
             cos, sin = inner.rotary_emb(self.embed[:1][None], torch.arange(self.max_len + chunk, device=self.device)[None])
@@ -228,14 +244,30 @@ def _slot(self:FusedDecoder, B:int, need:int)->tuple:
     "`(slots, fresh)`: the state rows of a `B`-row call needing `need` columns (fresh: its cache holds nothing yet)"
     fits = [k for k, s in self.slots.items() if k >= B and s.L >= need and (B == 1) == (k == 1)]
     if fits: return self.slots[min(fits)], False
+    if need > self.max_len + self.chunk: raise ValueError(f'{need} positions: more than the model has ({self.max_len})')
     old = self.slots.pop(B, None)
-    L = min(self.max_len + self.chunk, math.ceil(max(need, old.L if old else 0, 1024) / self.cache_step) * self.cache_step)
+    # lengths double (1024, 2048, ...): a growing conversation recompiles a few times, not once per `cache_step`
+    L = min(self.max_len + self.chunk, max(1024, 2 ** math.ceil(math.log2(max(need, old.L if old else 0)))))
     del old
-    s = self.slots[B] = _Slots(self, B, L)
+    s = _Slots(self, B, L)
     if self.graphs_on:   # both widths now: a capture later would write into a cache that holds a prompt
         for C in (1, self.chunk): s.graphs[C] = self._capture(s, C)
+    for k in [k for k, o in self.slots.items() if 1 < k < B and o.L <= L]: del self.slots[k]   # the new slot serves them
+    self.slots[B] = s   # only once both graphs are captured
     return s, True
 FusedDecoder._slot = _slot
+
+def need(self:FusedDecoder, n:int, # prompt length (the longest row)
+         max_new_tokens:int, # longest answer
+        )->int:
+    "Cache columns a call needs (a fixed-width last chunk writes up to `chunk` columns past the prompt)"
+    return n + max_new_tokens + (self.chunk if self.fixed else 0)
+FusedDecoder.need = need
+
+def fits(self:FusedDecoder, n:int, max_new_tokens:int)->bool:
+    "Whether a call of prompt length `n` and `max_new_tokens` stays within the model's positions"
+    return self.need(n, max_new_tokens) <= self.max_len + self.chunk
+FusedDecoder.fits = fits
 
 def _run(self:FusedDecoder, s:_Slots, ids, col, pos, start, last):
     "One step: replayed from its CUDA graph when captured, else run"
@@ -251,7 +283,7 @@ def _prefill(self:FusedDecoder, s:_Slots, seq, n:int, start, keep:int=0):
     "Logits after columns `keep`..`n-1` of `seq` `[rows, >= n + chunk]` run in chunks (each `chunk` wide under graphs)"
     logits, C = None, self.chunk
     for c0 in range(keep, n, C):
-        w = C if s.graphs else min(C, n - c0)
+        w = C if self.fixed else min(C, n - c0)
         col = torch.arange(c0, c0 + w, device=self.device)
         logits = self._run(s, seq[:, c0:c0 + w], col, (col[None] - start[:, None]).clamp(min=0), start,
                            torch.tensor([min(n - 1 - c0, w - 1)], device=self.device))
@@ -263,7 +295,7 @@ def prompt_logits(self:FusedDecoder, ids:list, # one prompt's token ids
                  )->torch.Tensor:
     "Float32 next-token logits `[V]` after the prompt `ids` (its own slot; for checks against the model)"
     n, C = len(ids), self.chunk
-    s = _Slots(self, 1, math.ceil((n + C) / self.cache_step) * self.cache_step)
+    s = _Slots(self, 1, max(1024, 2 ** math.ceil(math.log2(n + C))))
     seq = torch.tensor([list(ids) + [0] * C], device=self.device)
     return self._prefill(s, seq, n, torch.zeros(1, dtype=torch.long, device=self.device))[0]
 FusedDecoder.prompt_logits = prompt_logits
@@ -284,17 +316,18 @@ def fused_generate(self:FusedDecoder, ids:list, # token ids of each prompt
                    max_new_tokens:int, # longest answer
                    stops:list, # token ids that end a row's answer
                    pad:int, # padding token id (left padding; after a row's stop)
-                   keep:int=0, # one-row calls: cache columns still holding this prompt's first `keep` tokens
+                   reuse:bool=False, # one-row calls: keep the cached prefix this prompt shares with the slot's last call
                    processor=None, # a logits processor `(ids so far, scores) -> scores` (constraints)
                    sampling=None, # `Sampling` (None: greedy)
                    should_stop=None, # asked after every token: a reason to stop now (str) or None
                    min_new_tokens:int=0, # no stop token before this many
                    on_token=None, # called with each new token id of row 0
                   )->dict:
-    "`{new: token ids per row, held: cache columns now valid (one-row calls), kept: prompt tokens reused, stopped}`"
+    "`{new: token ids per row, kept: prompt tokens whose cache was reused, stopped: reason or None}`"
     B, n = len(ids), max(map(len, ids))
-    s, fresh = self._slot(B, n + max_new_tokens + (self.chunk if self.graphs_on else 0))
-    keep = 0 if fresh or B > 1 else keep
+    s, _ = self._slot(B, self.need(n, max_new_tokens))
+    keep = min(_common(s.held, ids[0]), len(ids[0]) - 1) if reuse and B == 1 else 0
+    s.held = list(ids[0][:keep]) if B == 1 else []   # what stays valid whatever happens next (prefill writes past it)
     dev, R, C = self.device, s.B, self.chunk
     rows = [list(r) for r in ids] + [list(ids[0])] * (R - B)   # rows that fill a larger slot repeat the first prompt
     seq = torch.full((R, n + max_new_tokens + C), pad, dtype=torch.long, device=dev)
@@ -320,20 +353,10 @@ def fused_generate(self:FusedDecoder, ids:list, # token ids of each prompt
         logits = self._run(s, seq[:, n + t:n + t + 1], col, (col[None] - start[:, None]).clamp(min=0), start,
                            torch.zeros(1, dtype=torch.long, device=dev))
     T = t + 1 if max_new_tokens else 0
-    return dict(new=host[:, n:n + T].tolist(), held=n + max(T - 1, 0), kept=keep, stopped=why)
+    new = host[:, n:n + T].tolist()
+    if B == 1: s.held = (list(ids[0]) + new[0])[:n + max(T - 1, 0)]   # the prompt and the answer but its last token
+    return dict(new=new, kept=keep, stopped=why)
 FusedDecoder.generate = fused_generate
-
-# %% ../nbs/07_engine.ipynb #a7e00010
-def _common(a:list, b:list)->int:
-    "Length of the common prefix of `a` and `b`"
-    n = 0
-    for x, y in zip(a, b):
-        if x != y: break
-        n += 1
-    return n
-
-def _sync(device):
-    if device.type == 'cuda': torch.cuda.synchronize(device)
 
 # %% ../nbs/07_engine.ipynb #a7e00011
 def use_fused(model, # the engine's model
@@ -369,7 +392,7 @@ class Engine:
         self.pad = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else self.stops[-1]
         self.caches, self.lock, self.tok_lock = {}, threading.Lock(), threading.Lock()
         self.fused = FusedDecoder(model, compile=compile, cache_step=cache_step) if use_fused(model, fused) else None
-        self.held, self.fused_ok = [], False   # the fused decoder's one-row cache (its tokens); a call has succeeded
+        self.fused_ok = False   # a fused call has succeeded (from then on its errors are raised, not fallen back from)
 
 # %% ../nbs/07_engine.ipynb #a7e00013
 @torch.inference_mode()
@@ -411,11 +434,21 @@ Engine._batch = _batch
 def _fused_generate(self:Engine, ids:list, max_new_tokens:int, lp, s:Sampling, should_stop, min_new_tokens:int,
                     on_token)->tuple:
     "`(new token ids per row, kept prompt tokens, stop reason)` through the fused decoder"
-    keep = min(_common(self.held, ids[0]), len(ids[0]) - 1) if len(ids) == 1 and self.reuse_prefix else 0
-    r = self.fused.generate(ids, max_new_tokens, self.stops, self.pad, keep, lp, s, should_stop, min_new_tokens, on_token)
-    if len(ids) == 1: self.held = (list(ids[0]) + r['new'][0])[:r['held']]
+    r = self.fused.generate(ids, max_new_tokens, self.stops, self.pad, len(ids) == 1 and self.reuse_prefix, lp, s,
+                            should_stop, min_new_tokens, on_token)
     return r['new'], r['kept'], r['stopped']
 Engine._fused_generate = _fused_generate
+
+def _fused_failed(self:Engine, e:Exception, # what the fused call raised
+                  emitted:int, # tokens it had already handed to `on_token`
+                 )->bool:
+    "Whether to answer with transformers instead: only a first use that fails before any token (compile, capture)"
+    if self.fused_ok or emitted: return False
+    warnings.warn(f'fused decoding failed ({type(e).__name__}: {str(e)[:200]}); decoding with transformers '
+                  'instead (set GENNX_ENGINE_FUSED=0 to skip the attempt)')
+    self.fused = None
+    return True
+Engine._fused_failed = _fused_failed
 
 @torch.inference_mode()
 def generate(self:Engine, ids:list, # token ids of each prompt (a batch)
@@ -431,19 +464,20 @@ def generate(self:Engine, ids:list, # token ids of each prompt (a batch)
     lp = self.grammars.processor(tools, max_new_tokens) if self.grammars is not None and tools is not None else None
     with self.lock:   # one generation at a time: the caches are shared
         if not s.greedy and s.seed is not None: torch.manual_seed(s.seed)
-        if self.fused is not None:
+        done, emitted = False, [0]
+        def sink(t): emitted[0] += 1; on_token(t)
+        # a call longer than the model's positions takes transformers' path (it warns and goes on; the tables stop there)
+        if self.fused is not None and self.fused.fits(max(map(len, ids)), max_new_tokens):
             try:
                 _sync(self.device); t0 = time.perf_counter()
-                new, keep, why = self._fused_generate(ids, max_new_tokens, lp, s, should_stop, min_new_tokens, on_token)
+                new, keep, why = self._fused_generate(ids, max_new_tokens, lp, s, should_stop, min_new_tokens,
+                                                      None if on_token is None else sink)
                 _sync(self.device); secs = time.perf_counter() - t0
-                self.fused_ok = True
+                self.fused_ok = done = True
             except Exception as e:   # the first call compiles and captures: where that fails, transformers decodes
-                if self.fused_ok: raise
-                warnings.warn(f'fused decoding failed ({type(e).__name__}: {str(e)[:200]}); decoding with transformers '
-                              'instead (set GENNX_ENGINE_FUSED=0 to skip the attempt)')
-                self.fused = None
+                if not self._fused_failed(e, emitted[0]): raise
                 if lp is not None: lp = self.grammars.processor(tools, max_new_tokens)   # a fresh one: the first saw tokens
-        if self.fused is None:
+        if not done:
             cache, keep = self._cache_for(ids, max(map(len, ids)) + max_new_tokens)
             _sync(self.device); t0 = time.perf_counter()
             out = self.model.generate(**self._batch(ids), **{self.kw: cache}, max_new_tokens=max_new_tokens,
@@ -492,8 +526,12 @@ def predict(self:Engine, prompts:list, # prompt texts
     ids = self.tokenize(prompts)
     order = sorted(range(len(ids)), key=lambda i: len(ids[i]), reverse=True)
     pick = lambda idx: None if tools is None else [tools[i] for i in idx]
-    if order and self.fused is not None:   # the fused decoder's cache sized once for the longest batch (no re-capture)
-        with self.lock: self.fused._slot(min(batch_size, len(order)), len(ids[order[0]]) + max_new_tokens + self.fused.chunk)
+    f, n0 = self.fused, len(ids[order[0]]) if order else 0
+    if f is not None and order and f.fits(n0, max_new_tokens):   # the fused cache sized once for the longest batch
+        with self.lock:
+            try: f._slot(min(batch_size, len(order)), f.need(n0, max_new_tokens))
+            except Exception as e:
+                if not self._fused_failed(e, 0): raise
     if order: self.generate([ids[i] for i in order[:batch_size]], 2, pick(order[:batch_size]))   # warm-up, untimed
     rows, total = [None] * len(ids), 0.0
     for b in tqdm(range(0, len(order), batch_size), desc='generate', unit='batch', disable=not progress):
