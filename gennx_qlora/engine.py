@@ -179,7 +179,6 @@ class FusedDecoder:
                  compile:bool|None=None, # compile one decoder layer with torch.compile (None: on CUDA where Triton imports)
                  graphs:bool|None=None, # replay each step as a CUDA graph (None: on CUDA)
                  chunk:int=64, # prompt tokens prefilled per step
-                 cache_step:int=256, # cache lengths are multiples of this
                  compile_mode:str|None=None, # torch.compile's mode (None: env `GENNX_FUSED_COMPILE_MODE`, else its default)
                 ):
         if (why := fusable(model)) is not None: raise ValueError(f'FusedDecoder: cannot fuse this model: {why}')
@@ -189,7 +188,7 @@ class FusedDecoder:
         self.graphs_on = cuda if graphs is None else graphs
         self.H, self.KV = c.num_attention_heads, c.num_key_value_heads
         self.d = getattr(c, 'head_dim', None) or c.hidden_size // self.H
-        self.eps, self.n_layers, self.chunk, self.cache_step = c.rms_norm_eps, len(inner.layers), chunk, cache_step
+        self.eps, self.n_layers, self.chunk = c.rms_norm_eps, len(inner.layers), chunk
         self.layers = fused_weights(model)
         self.embed, self.norm, self.head = inner.embed_tokens.weight, inner.norm.weight, model.lm_head
         self.layer = _layer
@@ -246,7 +245,7 @@ def _slot(self:FusedDecoder, B:int, need:int)->tuple:
     if fits: return self.slots[min(fits)], False
     if need > self.max_len + self.chunk: raise ValueError(f'{need} positions: more than the model has ({self.max_len})')
     old = self.slots.pop(B, None)
-    # lengths double (1024, 2048, ...): a growing conversation recompiles a few times, not once per `cache_step`
+    # lengths double (1024, 2048, ...): a growing conversation recompiles a few times, not at every step of growth
     L = min(self.max_len + self.chunk, max(1024, 2 ** math.ceil(math.log2(max(need, old.L if old else 0)))))
     del old
     s = _Slots(self, B, L)
@@ -378,7 +377,7 @@ class Engine:
                  cache:str='auto', # transformers' path: `static`, `dynamic`, or `auto` (static on CUDA, unless env `GENNX_ENGINE_CACHE` says)
                  compile:bool|None=None, # compile decoding (None: on CUDA; transformers' path: where it can, i.e. with a static cache)
                  reuse_prefix:bool=True, # batch 1: reuse the cache of the longest prefix shared with the previous call
-                 cache_step:int=512, # a static cache's length is a multiple of this
+                 cache_step:int=512, # transformers' path: a static cache's length is a multiple of this
                  fused:bool|None=None, # decode through `FusedDecoder` (None: `use_fused` decides: on CUDA where it can)
                 ):
         self.model, self.tokenizer, self.grammars = model, tokenizer, grammars
@@ -391,7 +390,7 @@ class Engine:
         self.stops, self.kw = stop_ids(tokenizer), cache_kwarg(model)
         self.pad = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else self.stops[-1]
         self.caches, self.lock, self.tok_lock = {}, threading.Lock(), threading.Lock()
-        self.fused = FusedDecoder(model, compile=compile, cache_step=cache_step) if use_fused(model, fused) else None
+        self.fused = FusedDecoder(model, compile=compile) if use_fused(model, fused) else None
         self.fused_ok = False   # a fused call has succeeded (from then on its errors are raised, not fallen back from)
 
 # %% ../nbs/07_engine.ipynb #a7e00013
