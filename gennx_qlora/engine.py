@@ -444,7 +444,7 @@ def _fused_failed(self:Engine, e:Exception, # what the fused call raised
     "Whether to answer with transformers instead: only a first use that fails before any token (compile, capture)"
     if self.fused_ok or emitted: return False
     warnings.warn(f'fused decoding failed ({type(e).__name__}: {str(e)[:200]}); decoding with transformers '
-                  'instead (set GENNX_ENGINE_FUSED=0 to skip the attempt)')
+                  'instead (set GENNX_ENGINE_FUSED=0 to skip the attempt; see TROUBLESHOOTING (Fused decoding failed))')
     self.fused = None
     return True
 Engine._fused_failed = _fused_failed
