@@ -337,6 +337,8 @@ def fused_generate(self:FusedDecoder, ids:list, # token ids of each prompt
     # the CPU copy, so it fills the next token's mask while the GPU computes the next logits
     host = torch.tensor([[pad] * (n - len(r)) + list(r) + [pad] * max_new_tokens for r in ids])
     done, why, t, stopset = [False] * B, None, 0, set(stops)
+    cols = torch.arange(n, n + max_new_tokens, device=dev)   # every decode step's inputs made once, not once a token
+    poss, zero = (cols[None] - start[:, None]).clamp(min=0), torch.zeros(1, dtype=torch.long, device=dev)
     for t in range(max_new_tokens):
         scores = logits[:B]
         if t < min_new_tokens: scores[:, stops] = float('-inf')
@@ -348,9 +350,7 @@ def fused_generate(self:FusedDecoder, ids:list, # token ids of each prompt
         if should_stop is not None and why is None: why = should_stop()
         if why is not None or all(done) or t == max_new_tokens - 1: break
         seq[:B, n + t] = host[:, n + t].to(dev, non_blocking=True)
-        col = torch.tensor([n + t], device=dev)
-        logits = self._run(s, seq[:, n + t:n + t + 1], col, (col[None] - start[:, None]).clamp(min=0), start,
-                           torch.zeros(1, dtype=torch.long, device=dev))
+        logits = self._run(s, seq[:, n + t:n + t + 1], cols[t:t + 1], poss[:, t:t + 1], start, zero)
     T = t + 1 if max_new_tokens else 0
     new = host[:, n:n + T].tolist()
     if B == 1: s.held = (list(ids[0]) + new[0])[:n + max(T - 1, 0)]   # the prompt and the answer but its last token
