@@ -255,13 +255,14 @@ def bench(out:str|Path='bench_out', # folder for bench_results.json and bench_re
         data = {'guide': bench_data(tok, n_records, 'guide'), 'synth': bench_data(tok, n_records, 'synth', max_tokens=4096)}
         res['data'] = {k: dict(n=len(d), mean_tokens=statistics.mean(map(len, d['input_ids']))) for k, d in data.items()}
         if isolation: res['isolation'] = _isolation(model, base, data['guide'])
+        mtype = AutoConfig.from_pretrained(model).model_type   # its modeling module is restored after every row
         for name in rows or list(ROWS):
             kind = 'synth' if name.startswith('seq4096') else 'guide'   # long records for the long-record rows
             cfg = bench_settings(base, steps, **ROWS[name])
             cfg = override_config(cfg, same_batch(cfg, res['data'][kind]['mean_tokens'], batch_of))
             r = dict(row=name, data=kind, settings=ROWS[name], batch_of=batch_of)
             try:
-                with restored_modules(AutoConfig.from_pretrained(model).model_type): r |= bench_row(model, tok, data[kind], cfg, Path(tmp)/name, warmup)
+                with restored_modules(mtype): r |= bench_row(model, tok, data[kind], cfg, Path(tmp)/name, warmup)
             except Exception as e: r['error'] = f'{type(e).__name__}: {e}'[:300]
             res['rows'].append(r)
             if main: _save(out, res); print(json.dumps({k: v for k, v in r.items() if k not in ('notes', 'loss_curve')},

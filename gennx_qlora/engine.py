@@ -238,6 +238,10 @@ def _capture(self:FusedDecoder, s:_Slots, C:int)->tuple:
     return g, inp, out
 FusedDecoder._capture = _capture
 
+def _cache_len(need:int)->int:
+    "A cache length for `need` columns: 1,024 or the next power of two (a growing conversation recompiles a few times)"
+    return max(1024, 2 ** math.ceil(math.log2(need)))
+
 @torch.inference_mode()   # also when called to reserve a slot (`Engine.predict`): the capture must not track gradients
 def _slot(self:FusedDecoder, B:int, need:int)->tuple:
     "`(slots, fresh)`: the state rows of a `B`-row call needing `need` columns (fresh: its cache holds nothing yet)"
@@ -245,8 +249,7 @@ def _slot(self:FusedDecoder, B:int, need:int)->tuple:
     if fits: return self.slots[min(fits)], False
     if need > self.max_len + self.chunk: raise ValueError(f'{need} positions: more than the model has ({self.max_len})')
     old = self.slots.pop(B, None)
-    # lengths double (1024, 2048, ...): a growing conversation recompiles a few times, not at every step of growth
-    L = min(self.max_len + self.chunk, max(1024, 2 ** math.ceil(math.log2(max(need, old.L if old else 0)))))
+    L = min(self.max_len + self.chunk, _cache_len(max(need, old.L if old else 0)))
     del old
     s = _Slots(self, B, L)
     if self.graphs_on:   # both widths now: a capture later would write into a cache that holds a prompt
@@ -294,7 +297,7 @@ def prompt_logits(self:FusedDecoder, ids:list, # one prompt's token ids
                  )->torch.Tensor:
     "Float32 next-token logits `[V]` after the prompt `ids` (its own slot; for checks against the model)"
     n, C = len(ids), self.chunk
-    s = _Slots(self, 1, max(1024, 2 ** math.ceil(math.log2(n + C))))
+    s = _Slots(self, 1, _cache_len(n + C))
     seq = torch.tensor([list(ids) + [0] * C], device=self.device)
     return self._prefill(s, seq, n, torch.zeros(1, dtype=torch.long, device=self.device))[0]
 FusedDecoder.prompt_logits = prompt_logits
@@ -329,13 +332,15 @@ def fused_generate(self:FusedDecoder, ids:list, # token ids of each prompt
     s.held = list(ids[0][:keep]) if B == 1 else []   # what stays valid whatever happens next (prefill writes past it)
     dev, R, C = self.device, s.B, self.chunk
     rows = [list(r) for r in ids] + [list(ids[0])] * (R - B)   # rows that fill a larger slot repeat the first prompt
+    left = torch.tensor([[pad] * (n - len(r)) + r for r in rows])   # left-padded to the longest
     seq = torch.full((R, n + max_new_tokens + C), pad, dtype=torch.long, device=dev)
-    seq[:, :n] = torch.tensor([[pad] * (n - len(r)) + r for r in rows], device=dev)
+    seq[:, :n] = left.to(dev)
     start = torch.tensor([n - len(r) for r in rows], device=dev)
     logits = self._prefill(s, seq, n, start, keep)
     # the tokens so far are also kept on the CPU: the one sync a token is reading the new token, and the grammar reads
     # the CPU copy, so it fills the next token's mask while the GPU computes the next logits
-    host = torch.tensor([[pad] * (n - len(r)) + list(r) + [pad] * max_new_tokens for r in ids])
+    host = torch.full((B, n + max_new_tokens), pad, dtype=torch.long)
+    host[:, :n] = left[:B]
     done, why, t, stopset = [False] * B, None, 0, set(stops)
     cols = torch.arange(n, n + max_new_tokens, device=dev)   # every decode step's inputs made once, not once a token
     poss, zero = (cols[None] - start[:, None]).clamp(min=0), torch.zeros(1, dtype=torch.long, device=dev)
