@@ -7,6 +7,7 @@ Docs: https://gennx.github.io/gennx_qlora/constrain.html.md"""
 # %% ../nbs/06_constrain.ipynb #cc9da13a
 from __future__ import annotations
 import json
+import numpy as np
 import torch
 import xgrammar as xgr
 from xgrammar.structural_tag import AnyTextFormat, JSONSchemaFormat, StructuralTag, TagFormat, TriggeredTagsFormat
@@ -97,20 +98,43 @@ class ClosingProcessor(xgr.contrib.hf.LogitsProcessor):
             i += max((len(t) for t in self.pieces if need.startswith(t, i)), default=1); n += 1
         return n
 
-    def __call__(self, input_ids, scores):
-        if self.start is None: self.start = input_ids.shape[1]
-        scores = super().__call__(input_ids, scores)
+    def fill(self, answers:list, # each row's answer so far (token ids); its last token is accepted now
+            )->torch.Tensor:
+        "The next token's bitmask (CPU `int32 [rows, ceil(V/32)]`, xgrammar's layout): the grammar, then closing"
+        if not self.matchers:
+            gs = self.compiled_grammars * (len(answers) if len(self.compiled_grammars) == 1 else 1)
+            self.matchers = [xgr.GrammarMatcher(g) for g in gs]
+            self.batch_size, self.token_bitmask = len(gs), xgr.allocate_token_bitmask(len(gs), self.full_vocab_size)
+        live = [r for r, m in enumerate(self.matchers) if not m.is_terminated()]
+        if self.prefilled:
+            for r in live:
+                if not self.matchers[r].accept_token(answers[r][-1]):
+                    raise ValueError(f'ClosingProcessor: row {r}: token {answers[r][-1]} is not one its grammar allowed')
+        self.prefilled = True
+        for r in live:
+            if not self.matchers[r].is_terminated(): self.matchers[r].fill_next_token_bitmask(self.token_bitmask, r)
         self.steps += 1
         left = None if self.budget is None else self.budget - self.steps
-        if left is None or left >= self.reserve: return scores
-        for r in range(scores.shape[0]):
-            if self.matchers[r].is_terminated(): continue
-            keep, ban = self.allowed(input_ids[r, self.start:].tolist(), left)
-            if ban: scores[r, ban] = float('-inf')
-            if (ok := next((i for i in keep if torch.isfinite(scores[r, i])), None)) is not None:
-                v = scores[r, ok].clone(); scores[r] = float('-inf'); scores[r, ok] = v
+        if left is None or left >= self.reserve: return self.token_bitmask
+        bits = self.token_bitmask.numpy().view(np.uint32)   # the same memory, bit `i % 32` of word `i // 32` = token i
+        on = lambda r, i: bool(bits[r, i >> 5] >> np.uint32(i & 31) & np.uint32(1))
+        for r, m in enumerate(self.matchers):
+            if m.is_terminated(): continue
+            keep, ban = self.allowed(answers[r], left)
+            for i in ban: bits[r, i >> 5] &= ~np.uint32(1 << (i & 31))
+            if (ok := next((i for i in keep if on(r, i)), None)) is not None:   # the longest piece the grammar allows
+                bits[r] = 0; bits[r, ok >> 5] = np.uint32(1 << (ok & 31))
                 self.closed.add(r)
-        return scores
+        return self.token_bitmask
+
+    def __call__(self, input_ids, scores):
+        "transformers' processor: `fill` from each row's tokens after the prompt, applied to `scores`"
+        if self.start is None: self.start = input_ids.shape[1]
+        mask = self.fill([row[self.start:].tolist() for row in input_ids])
+        out = scores if scores.device.type == 'cuda' else scores.cpu()   # xgrammar masks on CUDA or the CPU
+        xgr.apply_token_bitmask_inplace(out, mask.to(out.device))
+        return out.to(scores.device)
+
 
 # %% ../nbs/06_constrain.ipynb #9b1ecd83
 class ToolGrammars:

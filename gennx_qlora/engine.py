@@ -6,7 +6,7 @@ Docs: https://gennx.github.io/gennx_qlora/engine.html.md"""
 
 # %% ../nbs/07_engine.ipynb #a7e00004
 from __future__ import annotations
-import gc, importlib.util, inspect, json, math, os, threading, time, warnings
+import collections, gc, importlib.util, inspect, json, math, os, threading, time, warnings
 from pathlib import Path
 from dataclasses import dataclass
 import torch, transformers
@@ -20,7 +20,7 @@ from .toolcalls import load_tools
 from .models import clean_output, load_model, render_prompt, resolve_model_dir, stop_ids
 
 # %% auto #0
-__all__ = ['MIN_TEMPERATURE', 'Sampling', 'StopWhen', 'TokenSink', 'cache_kwarg', 'cache_length', 'trim_cache', 'fusable',
+__all__ = ['MIN_TEMPERATURE', 'LAG', 'Sampling', 'StopWhen', 'TokenSink', 'cache_kwarg', 'cache_length', 'trim_cache', 'fusable',
            'fused_weights', 'FusedDecoder', 'need', 'fits', 'prompt_logits', 'fused_generate', 'use_fused', 'Engine',
            'generate', 'tokenize', 'answer', 'predict', 'bench_tools', 'bench_prompts', 'time_calls', 'plain_call',
            'engine_call', 'latency_rows', 'fused_check', 'eval_wall', 'latency_markdown', 'latency_table']
@@ -158,20 +158,33 @@ def _layer(x, cos, sin, mask, col, kc, vc, ln1, wqkv, bqkv, wo, bo, ln2, wgu, bg
     q, k = _rope(q.view(B, C, H, d).transpose(1, 2), cos, sin), _rope(k.view(B, C, KV, d).transpose(1, 2), cos, sin)
     kc.index_copy_(2, col, k); vc.index_copy_(2, col, v.view(B, C, KV, d).transpose(1, 2))
     # each cache head serves H/KV query heads: as one longer query of that head (one attention kernel, no copied keys)
-    a = F.scaled_dot_product_attention(q.reshape(B, KV, H // KV * C, d), kc, vc, attn_mask=mask, scale=d ** -0.5)
+    q = q.reshape(B, KV, H // KV * C, d)
+    if C == 1:   # decoding: two small matrix products and one fused softmax (a fused attention kernel costs ~24 us a layer)
+        w = (q @ kc.transpose(-1, -2) * d ** -0.5).float().masked_fill(~mask, float('-inf')).softmax(-1)
+        a = w.to(vc.dtype) @ vc   # as transformers' eager attention: scores in the model's dtype, softmax in float32
+    else: a = F.scaled_dot_product_attention(q, kc, vc, attn_mask=mask, scale=d ** -0.5)
     x = x + F.linear(a.reshape(B, H, C, d).transpose(1, 2).reshape(B, C, H * d), wo, bo)
     g, u = F.linear(_rms(x, ln2, eps), wgu, bgu).chunk(2, -1)
     return x + F.linear(F.silu(g) * u, wd, bd)
 
 # %% ../nbs/07_engine.ipynb #fbc788a0
 class _Slots:
-    "One batch size's static state: its caches, its input buffers and, on CUDA, a CUDA graph per chunk width"
+    "One batch size's static state: caches, step inputs, the on-device decoding state and, on CUDA, its CUDA graphs"
     def __init__(self, dec, B:int, L:int):
-        kw = dict(device=dec.device, dtype=dec.dtype)
+        kw, dev = dict(device=dec.device, dtype=dec.dtype), dec.device
         shape = (B, dec.KV, L, dec.d)
-        self.B, self.L, self.graphs, self.held = B, L, {}, []   # held: the tokens whose keys and values are cached
+        self.B, self.L, self.graphs, self.picks, self.held = B, L, {}, {}, []   # held: the tokens whose keys and values are cached
         self.k = [torch.zeros(shape, **kw) for _ in range(dec.n_layers)]
         self.v = [torch.zeros(shape, **kw) for _ in range(dec.n_layers)]
+        self.dec = _inputs(B, 1, dev)   # a decode step's inputs: ids, column, positions, starts, last (the graph's own)
+        z = lambda *sh, dt=torch.long: torch.zeros(sh, dtype=dt, device=dev)
+        # picking on the device: rows done, tokens picked so far, no stop before `min_new` tokens, the grammar's bitmask
+        self.done, self.step, self.min_new = z(B, dt=torch.bool), z(1), z(1)
+        self.mask = torch.full((B, (dec.V + 31) // 32), -1, dtype=torch.int32, device=dev)
+        pin = dev.type == 'cuda'   # page-locked host buffers: copies that do not wait for the GPU's queue
+        self.mask_host = torch.full(self.mask.shape, -1, dtype=torch.int32, pin_memory=pin)
+        self.ring = [torch.zeros(B, dtype=torch.long, pin_memory=pin) for _ in range(LAG + 2)]   # tokens read back
+        self.cur = None   # uncaptured: the logits the next pick reads
 
 class FusedDecoder:
     "Decoding a plain Qwen2/Llama-style model through its own weights, fused: q/k/v and gate/up as one matrix each"
@@ -191,6 +204,7 @@ class FusedDecoder:
         self.eps, self.n_layers, self.chunk = c.rms_norm_eps, len(inner.layers), chunk
         self.layers = fused_weights(model)
         self.embed, self.norm, self.head = inner.embed_tokens.weight, inner.norm.weight, model.lm_head
+        self.V = model.lm_head.weight.shape[0]   # logits width
         self.layer = _layer
         if (cuda and importlib.util.find_spec('triton') is not None) if compile is None else compile:   # Inductor needs Triton
             dc = torch._dynamo.config   # the limit's name changed across torch versions
@@ -227,7 +241,7 @@ def _inputs(B:int, C:int, device)->tuple:
 
 def _capture(self:FusedDecoder, s:_Slots, C:int)->tuple:
     "`(graph, its input tensors, its logits)`: one step of width `C` captured (compiled and warmed up first)"
-    inp = _inputs(s.B, C, self.device)
+    inp = s.dec if C == 1 else _inputs(s.B, C, self.device)   # width 1: the buffers the on-device pick writes
     side = torch.cuda.Stream(); side.wait_stream(torch.cuda.current_stream())
     with torch.cuda.stream(side):
         for _ in range(2): self._step(s, *inp)   # compiles; writes land in columns the first prompt overwrites
@@ -313,13 +327,115 @@ def _pick(scores, sampling)->torch.Tensor:
         scores = scores.scatter(-1, idx, srt.masked_fill(drop, float('-inf')))
     return torch.multinomial(scores.softmax(-1), 1)[:, 0]
 
+LAG = 2   # unconstrained greedy decoding: steps queued on the GPU ahead of the token the CPU reads
+
+def _unpack(mask, # xgrammar's bitmask `int32 [rows, ceil(V/32)]`: bit `i % 32` of word `i // 32` allows token `i`
+            V:int, # logits width
+           )->torch.Tensor:
+    "Bool `[rows, V]`: the tokens the bitmask allows"
+    bits = torch.arange(32, dtype=torch.int32, device=mask.device)
+    return ((mask[:, :, None] >> bits) & 1).bool().flatten(1)[:, :V]
+
+def _pick_step(self:FusedDecoder, s:_Slots, logits, masked:bool, stops, pad:int):
+    "Each row's next token, greedy, picked on the device and written as the next step's input (done rows get `pad`)"
+    sc = logits.masked_fill(~_unpack(s.mask, logits.shape[-1]), float('-inf')) if masked else logits
+    ban = torch.where(s.step < s.min_new, float('-inf'), 0.0)   # no stop token before `min_new` tokens
+    sc = sc.index_add(1, stops, ban.expand(sc.shape[0], len(stops)))
+    nxt = torch.where(s.done, pad, sc.argmax(-1))
+    s.done |= (nxt[:, None] == stops).any(-1)
+    ids, col, pos = s.dec[:3]
+    ids.copy_(nxt[:, None]); col.add_(1); pos.add_(1); s.step.add_(1)
+FusedDecoder._pick_step = _pick_step
+
+def _advance(self:FusedDecoder, s:_Slots, masked:bool, stops:list, pad:int):
+    "Run the pick (replayed from its own CUDA graph, captured on first use, when the slot has graphs)"
+    if not s.graphs: return self._pick_step(s, s.cur, masked, torch.tensor(stops, device=self.device), pad)
+    key = (masked, tuple(stops), pad)
+    if key not in s.picks:   # reads the decode graph's logits; writes only the slot's state (reset at each call)
+        st, logits = torch.tensor(stops, device=self.device), s.graphs[1][2]
+        side = torch.cuda.Stream(); side.wait_stream(torch.cuda.current_stream())
+        with torch.cuda.stream(side):
+            for _ in range(2): self._pick_step(s, logits, masked, st, pad)
+        torch.cuda.current_stream().wait_stream(side)
+        g = torch.cuda.CUDAGraph()
+        with torch.cuda.graph(g): self._pick_step(s, logits, masked, st, pad)
+        s.picks[key] = (g, st)
+    s.picks[key][0].replay()
+FusedDecoder._advance = _advance
+
+def _forward1(self:FusedDecoder, s:_Slots):
+    "One decode step on the slot's own inputs (the token the pick wrote)"
+    if s.graphs: s.graphs[1][0].replay()
+    else: s.cur = self._step(s, *s.dec)
+FusedDecoder._forward1 = _forward1
+
+def _device_loop(self:FusedDecoder, s:_Slots, B:int, n:int, start, logits, T:int, stops:list, pad:int, processor,
+                 should_stop, min_new_tokens:int, on_token)->tuple:
+    "`(new token ids per row, stop reason)`: greedy decoding where the tokens never leave the GPU between steps"
+    ids, col, pos, st, last = s.dec
+    col.fill_(n - 1); pos.copy_((n - 1 - start)[:, None]); st.copy_(start); last.zero_()   # the pick advances them
+    s.done.zero_(); s.step.zero_(); s.min_new.fill_(min_new_tokens); s.mask.fill_(-1)
+    if s.graphs: s.graphs[1][2].copy_(logits)
+    else: s.cur = logits
+    new, done, why, stopset = [[] for _ in range(B)], [False] * B, None, set(stops)
+    lag = 0 if processor is not None else LAG   # a grammar needs token t before it can mask token t + 1
+    evs = [torch.cuda.Event() for _ in s.ring] if self.device.type == 'cuda' else None
+    def take(toks)->bool:   # one token a row, in order: kept, streamed, asked about; True: the answer ends here
+        nonlocal done, why
+        for r, x in zip(new, toks): r.append(x)
+        done = [d or x in stopset for d, x in zip(done, toks)]
+        if on_token is not None: on_token(toks[0])
+        if should_stop is not None and why is None: why = should_stop()
+        return why is not None or all(done) or len(new[0]) == T
+    queued = collections.deque()   # ring slots holding tokens not read yet
+    for t in range(T):
+        if processor is not None:   # token t's mask from the tokens so far; the copy waits on nothing queued
+            m = processor.fill(new); w = min(m.shape[1], s.mask.shape[1])
+            s.mask_host[:B, :w].copy_(m[:, :w]); s.mask[:B].copy_(s.mask_host[:B], non_blocking=True)
+        self._advance(s, processor is not None, stops, pad)
+        k = t % len(s.ring)
+        s.ring[k].copy_(ids[:, 0], non_blocking=True)
+        if evs is not None: evs[k].record()
+        queued.append(k)
+        if t < T - 1: self._forward1(s)   # queued now: the next logits compute while the CPU reads a token
+        while len(queued) > lag or (t == T - 1 and queued):
+            k = queued.popleft()
+            if evs is not None: evs[k].synchronize()   # that token only, not the steps queued after it
+            if take(s.ring[k][:B].tolist()): return new, why   # steps already queued past the end are dropped
+    return new, why
+FusedDecoder._device_loop = _device_loop
+
+def _host_loop(self:FusedDecoder, s:_Slots, B:int, n:int, start, logits, T:int, stops:list, pad:int, processor,
+               sampling, should_stop, min_new_tokens:int, on_token, left, seq)->tuple:
+    "`(new token ids per row, stop reason)`: each token read on the CPU and fed back (sampling, any logits processor)"
+    dev = self.device
+    host = torch.full((B, n + T), pad, dtype=torch.long)   # the tokens so far on the CPU, as processors read them
+    host[:, :n] = left[:B]
+    done, why, t, stopset = [False] * B, None, 0, set(stops)
+    cols = torch.arange(n, n + T, device=dev)   # every decode step's inputs made once, not once a token
+    poss, zero = (cols[None] - start[:, None]).clamp(min=0), torch.zeros(1, dtype=torch.long, device=dev)
+    for t in range(T):
+        scores = logits[:B]
+        if t < min_new_tokens: scores[:, stops] = float('-inf')
+        if processor is not None: scores = processor(host[:, :n + t], scores)
+        nxt = [pad if d else x for d, x in zip(done, _pick(scores, sampling).tolist())]
+        host[:, n + t] = torch.tensor(nxt)
+        done = [d or x in stopset for d, x in zip(done, nxt)]
+        if on_token is not None: on_token(nxt[0])
+        if should_stop is not None and why is None: why = should_stop()
+        if why is not None or all(done) or t == T - 1: break
+        seq[:B, n + t] = host[:, n + t].to(dev, non_blocking=True)
+        logits = self._run(s, seq[:, n + t:n + t + 1], cols[t:t + 1], poss[:, t:t + 1], start, zero)
+    return host[:, n:n + t + 1].tolist() if T else [[] for _ in range(B)], why
+FusedDecoder._host_loop = _host_loop
+
 @torch.inference_mode()
 def fused_generate(self:FusedDecoder, ids:list, # token ids of each prompt
                    max_new_tokens:int, # longest answer
                    stops:list, # token ids that end a row's answer
                    pad:int, # padding token id (left padding; after a row's stop)
                    reuse:bool=False, # one-row calls: keep the cached prefix this prompt shares with the slot's last call
-                   processor=None, # a logits processor `(ids so far, scores) -> scores` (constraints)
+                   processor=None, # a logits processor `(ids so far, scores) -> scores`; one with `fill` (constraints) is applied on the device
                    sampling=None, # `Sampling` (None: greedy)
                    should_stop=None, # asked after every token: a reason to stop now (str) or None
                    min_new_tokens:int=0, # no stop token before this many
@@ -337,27 +453,13 @@ def fused_generate(self:FusedDecoder, ids:list, # token ids of each prompt
     seq[:, :n] = left.to(dev)
     start = torch.tensor([n - len(r) for r in rows], device=dev)
     logits = self._prefill(s, seq, n, start, keep)
-    # the tokens so far are also kept on the CPU: the one sync a token is reading the new token, and the grammar reads
-    # the CPU copy, so it fills the next token's mask while the GPU computes the next logits
-    host = torch.full((B, n + max_new_tokens), pad, dtype=torch.long)
-    host[:, :n] = left[:B]
-    done, why, t, stopset = [False] * B, None, 0, set(stops)
-    cols = torch.arange(n, n + max_new_tokens, device=dev)   # every decode step's inputs made once, not once a token
-    poss, zero = (cols[None] - start[:, None]).clamp(min=0), torch.zeros(1, dtype=torch.long, device=dev)
-    for t in range(max_new_tokens):
-        scores = logits[:B]
-        if t < min_new_tokens: scores[:, stops] = float('-inf')
-        if processor is not None: scores = processor(host[:, :n + t], scores)
-        nxt = [pad if d else x for d, x in zip(done, _pick(scores, sampling).tolist())]
-        host[:, n + t] = torch.tensor(nxt)
-        done = [d or x in stopset for d, x in zip(done, nxt)]
-        if on_token is not None: on_token(nxt[0])
-        if should_stop is not None and why is None: why = should_stop()
-        if why is not None or all(done) or t == max_new_tokens - 1: break
-        seq[:B, n + t] = host[:, n + t].to(dev, non_blocking=True)
-        logits = self._run(s, seq[:, n + t:n + t + 1], cols[t:t + 1], poss[:, t:t + 1], start, zero)
-    T = t + 1 if max_new_tokens else 0
-    new = host[:, n:n + T].tolist()
+    if not max_new_tokens: new, why = [[] for _ in range(B)], None
+    elif (sampling is None or sampling.greedy) and (processor is None or hasattr(processor, 'fill')):
+        new, why = self._device_loop(s, B, n, start, logits, max_new_tokens, stops, pad, processor, should_stop,
+                                     min_new_tokens, on_token)
+    else: new, why = self._host_loop(s, B, n, start, logits, max_new_tokens, stops, pad, processor, sampling,
+                                     should_stop, min_new_tokens, on_token, left, seq)
+    T = len(new[0])
     if B == 1: s.held = (list(ids[0]) + new[0])[:n + max(T - 1, 0)]   # the prompt and the answer but its last token
     return dict(new=new, kept=keep, stopped=why)
 FusedDecoder.generate = fused_generate
