@@ -21,7 +21,7 @@ from .train import (build_trainer, isolation_gap, padding_free_accumulation, pro
                                training_template)
 
 # %% auto #0
-__all__ = ['ROWS', 'BASELINE', 'ACCELERATE_CONFIG', 'guide_lengths', 'length_matched', 'bench_data', 'StepClock',
+__all__ = ['NO_LIGER', 'ROWS', 'BASELINE', 'ACCELERATE_CONFIG', 'guide_lengths', 'length_matched', 'bench_data', 'StepClock',
            'CountingCollator', 'bench_settings', 'rates', 'merge_seen', 'window_mean', 'restored_modules', 'bench_row',
            'table', 'same_batch', 'bench', 'gpus_problem', 'gpus_table', 'bench_gpus', 'bench_cli']
 
@@ -168,18 +168,18 @@ def bench_row(model_dir, # base model folder
     return out
 
 # %% ../nbs/90_bench.ipynb #b0f10015
+NO_LIGER = {'training.use_liger_kernel': False}
 ROWS = {
-    'guide': {'training.padding_free': False},
+    'guide': {'training.padding_free': False, **NO_LIGER},
     'trl_bs8': {'training.padding_free': False, 'training.per_device_train_batch_size': 8,
-                'training.gradient_accumulation_steps': 1, 'training.optim': 'adamw_torch'},
+                'training.gradient_accumulation_steps': 1, 'training.optim': 'adamw_torch', **NO_LIGER},
     'padding_free': {},
+    'padding_free_no_liger': NO_LIGER,
     'padding_free_no_ckpt': {'training.gradient_checkpointing': False},
-    'padding_free_liger': {'training.use_liger_kernel': True},
-    'padding_free_compile': {'training.torch_compile': True},
+    'padding_free_compile': {'training.torch_compile': True, **NO_LIGER},
     'padding_free_4k': {'training.max_tokens_per_batch': 4096},
     'padding_free_2k': {'training.max_tokens_per_batch': 2048},
     'padding_free_16k': {'training.max_tokens_per_batch': 16384},
-    'padding_free_16k_liger': {'training.max_tokens_per_batch': 16384, 'training.use_liger_kernel': True},
     'seq4096': {'model.max_seq_length': 4096, 'training.max_tokens_per_batch': 4096},
     'seq4096_8k': {'model.max_seq_length': 4096, 'training.max_tokens_per_batch': 8192},
 }

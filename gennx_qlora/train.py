@@ -6,7 +6,7 @@ Docs: https://gennx.github.io/gennx_qlora/train.html.md"""
 
 # %% ../nbs/30_train.ipynb #ea2f284c
 from __future__ import annotations
-import contextlib, hashlib, importlib.util, itertools, json, math, os, re, shutil, signal, sys, threading, time
+import contextlib, hashlib, importlib.util, itertools, json, math, os, re, shutil, signal, sys, threading, time, warnings
 from pathlib import Path
 import torch
 from datasets import Dataset
@@ -383,9 +383,12 @@ def build_trainer(cfg:GennxConfig, # the run's settings
     args, notes = sft_config(cfg, output_dir, progress=progress, run_name=run_name, mean_tokens=mean)
     tied = bool(getattr(model.config, 'tie_word_embeddings', False))
     pc = lora_config(cfg.active_lora, tied) if peft else None
-    tr = SafeTrainer(model=model, args=args, train_dataset=train_ds, eval_dataset=eval_ds,
-                     processing_class=tokenizer, peft_config=pc,
-                     callbacks=make_callbacks(cfg, logs_dir) + list(callbacks or []))
+    with warnings.catch_warnings():   # TRL 1.16 calls `use_liger_kernel` deprecated in favour of kernels from the Hub,
+        # which need a download; the flag still applies Liger's kernels (transformers' Trainer), measured in 90_bench
+        warnings.filterwarnings('ignore', message='`use_liger_kernel=True` is deprecated', category=FutureWarning)
+        tr = SafeTrainer(model=model, args=args, train_dataset=train_ds, eval_dataset=eval_ds,
+                         processing_class=tokenizer, peft_config=pc,
+                         callbacks=make_callbacks(cfg, logs_dir) + list(callbacks or []))
     if not progress: tr.remove_callback(PrinterCallback)  # no bar: no per-step log lines either
     return tr, notes
 

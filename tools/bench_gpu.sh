@@ -7,7 +7,7 @@
 # into $SITE (default build/gpu/site):
 #   trl==1.16.0 bitsandbytes==0.50.2 datasets==5.2.0 pyarrow==26.0.1 xxhash==4.1.0 multiprocess==0.70.19 dill==0.4.1
 #   fastcore==2.2.41 jsonschema==4.26.0 jsonschema-specifications==2025.9.1 referencing==0.37.0 rpds-py==2026.9.1
-#   tiktoken==0.14.0 (and pandas, attrs, regex if absent); liger-kernel==0.8.5 for the padding_free_liger row;
+#   tiktoken==0.14.0 (and pandas, attrs, regex if absent); liger-kernel==0.8.5 (Liger is on by default: every row but guide, trl_bs8, *_no_liger and *_compile);
 #   dashscope-2.0.2-py3-none-any.whl (Qwen2.5's BPE ranks, for the exact tokenizer; copied into the preset cache).
 set -uo pipefail
 OUT=${1:?usage: tools/bench_gpu.sh OUT_DIR [STEPS] [ROWS]}; STEPS=${2:-50}; ROWS=${3:-}

@@ -2,7 +2,7 @@
 Prints (1) the GPU time of one decode step and one 64-token prefill chunk as CUDA-graph replays run back to back (no host
 work between them), (2) the per-token time of `FusedDecoder.generate` (graph + host work), (3) the kernels of the compiled
 layer without graphs under torch.profiler: how many a step and the busiest kinds.
-  python tools/fused_profile.py OUT [STEPS]"""
+  python tools/fused_profile.py OUT [STEPS]   (STEPS 0: the timings (1) and (2) only)"""
 import json, sys, time
 from pathlib import Path
 import torch
@@ -46,6 +46,7 @@ with torch.inference_mode():   # the lm head alone, and one layer alone, as eage
     for _ in range(200): D.head(x)
     torch.cuda.synchronize(); emit(way='lm_head alone (eager)', ms=round((time.perf_counter() - t) * 1000 / 200, 4))
 
+if steps == 0: sys.exit(0)   # the timings only
 P = FusedDecoder(m, graphs=False)
 P.generate([ids], 4, stops, 0, min_new_tokens=4)   # compiles the layer for width 1 and 64
 torch.cuda.synchronize()
