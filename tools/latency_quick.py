@@ -1,7 +1,7 @@
 """The issue-18 latency rows one by one, each printed as it finishes (a call cut short by the device's limit keeps what it
 measured): Qwen2.5-1.5B shape in bf16, 512-token prompt (~400 shared), 64 new tokens, batch 1; fused vs the model; then
 the 500-turn run through `Engine.predict`.  [MODES=max-autotune-no-cudagraphs] python tools/latency_quick.py OUT [REPEATS] [TURNS]
-(MODES: more rows, the fused layer compiled in those torch.compile modes)"""
+(MODES: more rows, the fused layer compiled in those torch.compile modes; FUSED_ONLY=1: only the fused engine's rows)"""
 import json, os, sys, time
 from pathlib import Path
 import torch
@@ -40,6 +40,7 @@ def with_mode(mode):   # the fused layer compiled in another torch.compile mode 
         finally: os.environ.pop('GENNX_FUSED_COMPILE_MODE')
     return mk
 ways += [(f'engine, fused, compile mode={mode}', with_mode(mode)) for mode in os.environ.get('MODES', '').split(',') if mode]
+if os.environ.get('FUSED_ONLY'): ways = [w for w in ways if w[0].startswith('engine, fused')]   # a short device call
 for name, mk in ways:
     t = time.perf_counter()
     try: emit(way=name, **time_calls(mk(), prompts, 3, reps, 'cuda'), wall_s=round(time.perf_counter() - t, 1))
