@@ -105,6 +105,8 @@ class ClosingProcessor(xgr.contrib.hf.LogitsProcessor):
             gs = self.compiled_grammars * (len(answers) if len(self.compiled_grammars) == 1 else 1)
             self.matchers = [xgr.GrammarMatcher(g) for g in gs]
             self.batch_size, self.token_bitmask = len(gs), xgr.allocate_token_bitmask(len(gs), self.full_vocab_size)
+        if len(answers) != len(self.matchers):
+            raise ValueError(f'ClosingProcessor: {len(answers)} rows, but {len(self.matchers)} grammars (one a row)')
         live = [r for r, m in enumerate(self.matchers) if not m.is_terminated()]
         if self.prefilled:
             for r in live:

@@ -6,7 +6,7 @@ Docs: https://gennx.github.io/gennx_qlora/engine.html.md"""
 
 # %% ../nbs/07_engine.ipynb #a7e00004
 from __future__ import annotations
-import collections, gc, importlib.util, inspect, json, math, os, threading, time, warnings
+import collections, contextlib, gc, importlib.util, inspect, json, math, os, threading, time, warnings
 from pathlib import Path
 from dataclasses import dataclass
 import torch, transformers
@@ -347,20 +347,38 @@ def _pick_step(self:FusedDecoder, s:_Slots, logits, masked:bool, stops, pad:int)
     ids.copy_(nxt[:, None]); col.add_(1); pos.add_(1); s.step.add_(1)
 FusedDecoder._pick_step = _pick_step
 
+@contextlib.contextmanager
+def _kept(s:_Slots):
+    "The slot's decoding state (inputs, rows done, step) as it was before the block: warm-up runs before a capture change it"
+    state = [*s.dec[:3], s.done, s.step]
+    saved = [t.clone() for t in state]
+    try: yield
+    finally:
+        for t, v in zip(state, saved): t.copy_(v)
+
 def _advance(self:FusedDecoder, s:_Slots, masked:bool, stops:list, pad:int):
     "Run the pick (replayed from its own CUDA graph, captured on first use, when the slot has graphs)"
-    if not s.graphs: return self._pick_step(s, s.cur, masked, torch.tensor(stops, device=self.device), pad)
+    st = lambda: torch.tensor(stops, dtype=torch.long, device=self.device)
+    if not s.graphs: return self._pick_step(s, s.cur, masked, st(), pad)
     key = (masked, tuple(stops), pad)
-    if key not in s.picks:   # reads the decode graph's logits; writes only the slot's state (reset at each call)
-        st, logits = torch.tensor(stops, device=self.device), s.graphs[1][2]
-        side = torch.cuda.Stream(); side.wait_stream(torch.cuda.current_stream())
-        with torch.cuda.stream(side):
-            for _ in range(2): self._pick_step(s, logits, masked, st, pad)
-        torch.cuda.current_stream().wait_stream(side)
-        g = torch.cuda.CUDAGraph()
-        with torch.cuda.graph(g): self._pick_step(s, logits, masked, st, pad)
-        s.picks[key] = (g, st)
-    s.picks[key][0].replay()
+    if key not in s.picks:   # reads the decode graph's logits; writes only the slot's state, restored after the warm-up
+        t, logits = st(), s.graphs[1][2]
+        try:
+            with _kept(s):
+                side = torch.cuda.Stream(); side.wait_stream(torch.cuda.current_stream())
+                with torch.cuda.stream(side):
+                    for _ in range(2): self._pick_step(s, logits, masked, t, pad)
+                torch.cuda.current_stream().wait_stream(side)
+            g = torch.cuda.CUDAGraph()
+            with torch.cuda.graph(g): self._pick_step(s, logits, masked, t, pad)
+            s.picks[key] = (g, t)
+        except Exception as e:   # mid-call, after tokens may have streamed: pick without a graph rather than fail
+            warnings.warn(f'fused decoding: the pick step could not be captured ({type(e).__name__}: {str(e)[:200]}); '
+                          'picking without a CUDA graph')
+            s.picks[key] = (None, t)
+    g, t = s.picks[key]
+    if g is None: self._pick_step(s, s.graphs[1][2], masked, t, pad)
+    else: g.replay()
 FusedDecoder._advance = _advance
 
 def _forward1(self:FusedDecoder, s:_Slots):
@@ -391,7 +409,8 @@ def _device_loop(self:FusedDecoder, s:_Slots, B:int, n:int, start, logits, T:int
     for t in range(T):
         if processor is not None:   # token t's mask from the tokens so far; the copy waits on nothing queued
             m = processor.fill(new); w = min(m.shape[1], s.mask.shape[1])
-            s.mask_host[:B, :w].copy_(m[:, :w]); s.mask[:B].copy_(s.mask_host[:B], non_blocking=True)
+            s.mask_host[:B, :w].copy_(m[:, :w]); s.mask_host[:B, w:] = -1   # words past the grammar's: allowed
+            s.mask[:B].copy_(s.mask_host[:B], non_blocking=True)
         self._advance(s, processor is not None, stops, pad)
         k = t % len(s.ring)
         s.ring[k].copy_(ids[:, 0], non_blocking=True)
