@@ -239,16 +239,22 @@ def _inputs(B:int, C:int, device)->tuple:
     z = lambda *sh: torch.zeros(sh, dtype=torch.long, device=device)
     return z(B, C), torch.arange(C, device=device), z(B, C), z(B), z(1)
 
+def _graphed(fn, pool=None)->tuple:
+    "`(CUDA graph, its output)` of `fn()`: run twice on a side stream first (compiles, warms up), then captured"
+    side = torch.cuda.Stream(); side.wait_stream(torch.cuda.current_stream())
+    with torch.cuda.stream(side):
+        for _ in range(2): fn()
+    torch.cuda.current_stream().wait_stream(side)
+    g = torch.cuda.CUDAGraph()
+    with torch.cuda.graph(g, pool=pool): out = fn()
+    return g, out
+
 def _capture(self:FusedDecoder, s:_Slots, C:int)->tuple:
     "`(graph, its input tensors, its logits)`: one step of width `C` captured (compiled and warmed up first)"
     inp = s.dec if C == 1 else _inputs(s.B, C, self.device)   # width 1: the buffers the on-device pick writes
-    side = torch.cuda.Stream(); side.wait_stream(torch.cuda.current_stream())
-    with torch.cuda.stream(side):
-        for _ in range(2): self._step(s, *inp)   # compiles; writes land in columns the first prompt overwrites
-    torch.cuda.current_stream().wait_stream(side)
     if self.pool is None: self.pool = torch.cuda.graph_pool_handle()
-    g = torch.cuda.CUDAGraph()
-    with torch.cuda.graph(g, pool=self.pool): out = self._step(s, *inp)
+    # the warm-up's cache writes land in columns the first prompt overwrites
+    g, out = _graphed(lambda: self._step(s, *inp), self.pool)
     return g, inp, out
 FusedDecoder._capture = _capture
 
@@ -329,6 +335,20 @@ def _pick(scores, sampling)->torch.Tensor:
 
 LAG = 2   # unconstrained greedy decoding: steps queued on the GPU ahead of the token the CPU reads
 
+class _Answers:
+    "Each row's new tokens as the CPU reads them: streamed, asked about, ended (a stop token in every row, a reason, `T`)"
+    def __init__(self, B:int, T:int, stops:list, should_stop, on_token):
+        self.new, self.done, self.why, self.T = [[] for _ in range(B)], [False] * B, None, T
+        self.stops, self.should_stop, self.on_token = set(stops), should_stop, on_token
+
+    def take(self, toks:list)->bool:
+        "Take one token a row (done rows: the pad); True when the answer ends here"
+        for r, x in zip(self.new, toks): r.append(x)
+        self.done = [d or x in self.stops for d, x in zip(self.done, toks)]
+        if self.on_token is not None: self.on_token(toks[0])
+        if self.should_stop is not None and self.why is None: self.why = self.should_stop()
+        return self.why is not None or all(self.done) or len(self.new[0]) == self.T
+
 def _unpack(mask, # xgrammar's bitmask `int32 [rows, ceil(V/32)]`: bit `i % 32` of word `i // 32` allows token `i`
             V:int, # logits width
            )->torch.Tensor:
@@ -364,14 +384,7 @@ def _advance(self:FusedDecoder, s:_Slots, masked:bool, stops:list, pad:int):
     if key not in s.picks:   # reads the decode graph's logits; writes only the slot's state, restored after the warm-up
         t, logits = st(), s.graphs[1][2]
         try:
-            with _kept(s):
-                side = torch.cuda.Stream(); side.wait_stream(torch.cuda.current_stream())
-                with torch.cuda.stream(side):
-                    for _ in range(2): self._pick_step(s, logits, masked, t, pad)
-                torch.cuda.current_stream().wait_stream(side)
-            g = torch.cuda.CUDAGraph()
-            with torch.cuda.graph(g): self._pick_step(s, logits, masked, t, pad)
-            s.picks[key] = (g, t)
+            with _kept(s): s.picks[key] = (_graphed(lambda: self._pick_step(s, logits, masked, t, pad))[0], t)
         except Exception as e:   # mid-call, after tokens may have streamed: pick without a graph rather than fail
             warnings.warn(f'fused decoding: the pick step could not be captured ({type(e).__name__}: {str(e)[:200]}); '
                           'picking without a CUDA graph')
@@ -395,20 +408,13 @@ def _device_loop(self:FusedDecoder, s:_Slots, B:int, n:int, start, logits, T:int
     s.done.zero_(); s.step.zero_(); s.min_new.fill_(min_new_tokens); s.mask.fill_(-1)
     if s.graphs: s.graphs[1][2].copy_(logits)
     else: s.cur = logits
-    new, done, why, stopset = [[] for _ in range(B)], [False] * B, None, set(stops)
+    a = _Answers(B, T, stops, should_stop, on_token)
     lag = 0 if processor is not None else LAG   # a grammar needs token t before it can mask token t + 1
     evs = [torch.cuda.Event() for _ in s.ring] if self.device.type == 'cuda' else None
-    def take(toks)->bool:   # one token a row, in order: kept, streamed, asked about; True: the answer ends here
-        nonlocal done, why
-        for r, x in zip(new, toks): r.append(x)
-        done = [d or x in stopset for d, x in zip(done, toks)]
-        if on_token is not None: on_token(toks[0])
-        if should_stop is not None and why is None: why = should_stop()
-        return why is not None or all(done) or len(new[0]) == T
     queued = collections.deque()   # ring slots holding tokens not read yet
     for t in range(T):
         if processor is not None:   # token t's mask from the tokens so far; the copy waits on nothing queued
-            m = processor.fill(new); w = min(m.shape[1], s.mask.shape[1])
+            m = processor.fill(a.new); w = min(m.shape[1], s.mask.shape[1])
             s.mask_host[:B, :w].copy_(m[:, :w]); s.mask_host[:B, w:] = -1   # words past the grammar's: allowed
             s.mask[:B].copy_(s.mask_host[:B], non_blocking=True)
         self._advance(s, processor is not None, stops, pad)
@@ -420,32 +426,28 @@ def _device_loop(self:FusedDecoder, s:_Slots, B:int, n:int, start, logits, T:int
         while len(queued) > lag or (t == T - 1 and queued):
             k = queued.popleft()
             if evs is not None: evs[k].synchronize()   # that token only, not the steps queued after it
-            if take(s.ring[k][:B].tolist()): return new, why   # steps already queued past the end are dropped
-    return new, why
+            if a.take(s.ring[k][:B].tolist()): return a.new, a.why   # steps already queued past the end are dropped
+    return a.new, a.why
 FusedDecoder._device_loop = _device_loop
 
 def _host_loop(self:FusedDecoder, s:_Slots, B:int, n:int, start, logits, T:int, stops:list, pad:int, processor,
                sampling, should_stop, min_new_tokens:int, on_token, left, seq)->tuple:
     "`(new token ids per row, stop reason)`: each token read on the CPU and fed back (sampling, any logits processor)"
-    dev = self.device
+    dev, a = self.device, _Answers(B, T, stops, should_stop, on_token)
     host = torch.full((B, n + T), pad, dtype=torch.long)   # the tokens so far on the CPU, as processors read them
     host[:, :n] = left[:B]
-    done, why, t, stopset = [False] * B, None, 0, set(stops)
     cols = torch.arange(n, n + T, device=dev)   # every decode step's inputs made once, not once a token
     poss, zero = (cols[None] - start[:, None]).clamp(min=0), torch.zeros(1, dtype=torch.long, device=dev)
     for t in range(T):
         scores = logits[:B]
         if t < min_new_tokens: scores[:, stops] = float('-inf')
         if processor is not None: scores = processor(host[:, :n + t], scores)
-        nxt = [pad if d else x for d, x in zip(done, _pick(scores, sampling).tolist())]
+        nxt = [pad if d else x for d, x in zip(a.done, _pick(scores, sampling).tolist())]
         host[:, n + t] = torch.tensor(nxt)
-        done = [d or x in stopset for d, x in zip(done, nxt)]
-        if on_token is not None: on_token(nxt[0])
-        if should_stop is not None and why is None: why = should_stop()
-        if why is not None or all(done) or t == T - 1: break
+        if a.take(nxt): break
         seq[:B, n + t] = host[:, n + t].to(dev, non_blocking=True)
         logits = self._run(s, seq[:, n + t:n + t + 1], cols[t:t + 1], poss[:, t:t + 1], start, zero)
-    return host[:, n:n + t + 1].tolist() if T else [[] for _ in range(B)], why
+    return a.new, a.why
 FusedDecoder._host_loop = _host_loop
 
 @torch.inference_mode()
