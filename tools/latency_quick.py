@@ -45,6 +45,6 @@ for name, mk in ways:
     t = time.perf_counter()
     try: emit(way=name, **time_calls(mk(), prompts, 3, reps, 'cuda'), wall_s=round(time.perf_counter() - t, 1))
     except Exception as e: emit(way=name, error=f'{type(e).__name__}: {str(e)[:600]}')
-for gr in (None, g):
+for gr in ((None, g) if turns else ()):   # TURNS 0: no many-turns run
     try: emit(way='eval_wall', **eval_wall(m, tok, cat, turns, 16, 64, gr))
     except Exception as e: emit(way='eval_wall', error=f'{type(e).__name__}: {str(e)[:600]}')
