@@ -1,7 +1,7 @@
 """The issue-18 latency rows one by one, each printed as it finishes (a call cut short by the device's limit keeps what it
 measured): Qwen2.5-1.5B shape in bf16, 512-token prompt (~400 shared), 64 new tokens, batch 1; fused vs the model; then
 the 500-turn run through `Engine.predict`.  [MODES=max-autotune-no-cudagraphs] python tools/latency_quick.py OUT [REPEATS] [TURNS]
-(MODES: more rows, the fused layer compiled in those torch.compile modes; FUSED_ONLY=1: only the fused engine's rows)"""
+(Q4=1: the NF4 base through the engine, with and without constraints; MODES: more rows, the fused layer compiled in those torch.compile modes; FUSED_ONLY=1: only the fused engine's rows)"""
 import json, os, sys, time
 from pathlib import Path
 import torch
@@ -22,11 +22,13 @@ path = resolve_model_dir('qwen2.5-shape')
 tok, cat = AutoTokenizer.from_pretrained(path), load_tools(schemas_path()).tools
 tools, pre = bench_tools(tok, cat, 400)
 prompts = bench_prompts(tok, tools, 3 + reps, 512)
-m = load_model(path, GennxConfig(), quantize=False, dtype='bfloat16').eval()
+q4 = bool(os.environ.get('Q4'))   # Q4=1: the base in NF4 (the engine's transformers decoding; the fused one is bf16 only)
+m = load_model(path, GennxConfig(), quantize=q4, dtype='bfloat16').eval()
 emit(device=torch.cuda.get_device_name(), torch=torch.__version__, prompt_tokens=len(prompts[0]), prefix=len(pre))
 t = time.perf_counter()
-try: emit(way='fused_check', **fused_check(m, tok, prompts[0], 64), s=round(time.perf_counter() - t, 1))
-except Exception as e: emit(way='fused_check', error=f'{type(e).__name__}: {str(e)[:600]}')
+if not q4:
+  try: emit(way='fused_check', **fused_check(m, tok, prompts[0], 64), s=round(time.perf_counter() - t, 1))
+  except Exception as e: emit(way='fused_check', error=f'{type(e).__name__}: {str(e)[:600]}')
 g = ToolGrammars(tok, m.config.vocab_size)
 ways = [('engine, fused', lambda: engine_call(Engine(m, tok, fused=True), 64)),
         ('engine, fused + constraints', lambda: engine_call(Engine(m, tok, g, fused=True), 64, tools)),
@@ -40,6 +42,8 @@ def with_mode(mode):   # the fused layer compiled in another torch.compile mode 
         finally: os.environ.pop('GENNX_FUSED_COMPILE_MODE')
     return mk
 ways += [(f'engine, fused, compile mode={mode}', with_mode(mode)) for mode in os.environ.get('MODES', '').split(',') if mode]
+if q4: ways = [('engine, NF4, transformers decoding', lambda: engine_call(Engine(m, tok, fused=False), 64)),
+              ('engine, NF4, transformers decoding + constraints', lambda: engine_call(Engine(m, tok, g, fused=False), 64, tools))]
 if os.environ.get('FUSED_ONLY'): ways = [w for w in ways if w[0].startswith('engine, fused')]   # a short device call
 for name, mk in ways:
     t = time.perf_counter()
