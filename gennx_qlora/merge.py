@@ -25,11 +25,12 @@ from .outputs import atomic_dir, holds_working_folder
 
 # %% auto #0
 __all__ = ['GGUF_ARCHS', 'ROPE_KINDS', 'QT', 'GGUF_TYPES', 'GGUF_KEYS', 'QWEN_DEFAULT_SYSTEM', 'OLLAMA_TEMPLATE', 'STOP_TOKENS',
-           'N_STEPS', 'CHECK_TOL', 'MERGE_ERRORS', 'SETTINGS_KEYS', 'MergeError', 'load_base_full', 'keep_tie_honest',
-           'merge_adapter', 'sample_prompts', 'model_outputs', 'agreement', 'save_merged', 'folder_size', 'human_size',
-           'gguf_hparams', 'gguf_pre', 'gguf_vocab', 'tensor_qtype', 'gguf_tensor_map', 'rope_permute', 'gguf_layout',
-           'gguf_tensors', 'write_gguf', 'read_gguf', 'rounding_bound', 'gguf_keys', 'check_gguf', 'modelfile',
-           'ollama_lines', 'export_gguf', 'check_not_merged', 'check_merge_dir', 'merge', 'merge_cli']
+           'N_STEPS', 'PLACEHOLDERS', 'CHECK_TOL', 'MERGE_ERRORS', 'SETTINGS_KEYS', 'MergeError', 'load_base_full',
+           'keep_tie_honest', 'merge_adapter', 'sample_prompts', 'model_outputs', 'agreement', 'save_merged',
+           'folder_size', 'human_size', 'gguf_hparams', 'gguf_pre', 'gguf_vocab', 'tensor_qtype', 'gguf_tensor_map',
+           'rope_permute', 'gguf_layout', 'gguf_tensors', 'write_gguf', 'read_gguf', 'rounding_bound', 'gguf_keys',
+           'check_gguf', 'modelfile', 'ollama_lines', 'export_gguf', 'check_not_merged', 'placeholders',
+           'check_merge_dir', 'merge', 'merge_cli']
 
 # %% ../nbs/50_merge.ipynb #71c440de
 class MergeError(RuntimeError):
@@ -504,6 +505,15 @@ def check_not_merged(base_dir:str|Path, # the base folder the adapter is about t
                      f"pass --base-model {orig}")
 
 # %% ../nbs/50_merge.ipynb #4654b02d
+PLACEHOLDERS = ('.gitkeep', '.keep')
+
+def placeholders(folder:str|Path, # a folder (missing: none)
+                )->list:
+    "The empty placeholder files in `folder` (`PLACEHOLDERS`): they keep a folder in git and do not make it 'not empty'"
+    folder = Path(folder)
+    if not folder.is_dir(): return []
+    return sorted(p for p in folder.iterdir() if p.name in PLACEHOLDERS and p.is_file() and p.stat().st_size == 0)
+
 def check_merge_dir(out:str|Path, # `--output-dir`
                     *inside:str|Path, # folders that must survive the merge (the adapter, the base)
                    )->Path:
@@ -515,8 +525,9 @@ def check_merge_dir(out:str|Path, # `--output-dir`
     for p in inside:
         if real == Path(p).resolve() or real in Path(p).resolve().parents:
             raise MergeError(f"--output-dir {out} holds {p}, which the merge reads: choose another --output-dir")
-    if out.is_dir() and any(out.iterdir()) and not (out/'merge_info.json').exists():
-        shown = ', '.join(sorted(p.name for p in out.iterdir())[:5])
+    keep = placeholders(out)
+    if out.is_dir() and any(p not in keep for p in out.iterdir()) and not (out/'merge_info.json').exists():
+        shown = ', '.join(sorted(p.name for p in out.iterdir() if p not in keep)[:5])
         raise MergeError(f"--output-dir {out} holds files that are not a merged model ({shown}); the merge "
                          "replaces its output folder as a whole: choose an empty or new folder (nothing was deleted)")
     return out
@@ -595,6 +606,7 @@ def merge(adapter_path:str|Path=PATHS.final_adapter, # LoRA adapter folder (Step
         say(f"  {', '.join(sorted(f.name for f in tmp.iterdir() if f.is_file()))} "
             f"({human_size(folder_size(tmp))})")
         check = _merge_check(tmp, out, info, ref, tok, prompts, max_new_tokens, dtype, tol, cfg, say)
+        for p in placeholders(out): (tmp/p.name).touch()   # e.g. models/final/.gitkeep: git status stays clean
     say(f"\nMerge complete! ({time.time()-t0:.1f} s) "
         f"Use it with: gennx-evaluate --model-path {out.as_posix()}")
     res = dict(output_dir=out, base_model=base, base_dir=Path(base_dir_), dtype=dtype, size=folder_size(out),
