@@ -74,11 +74,15 @@ def _brief(res:dict)->dict:
 # %% ../nbs/99_demo.ipynb #f2230536
 def demo_table(a:dict, # `_brief` of the untrained base
                b:dict, # `_brief` of the trained adapter
+               c:dict|None=None, # `_brief` of the trained adapter with schema-constrained decoding (None: no column)
               )->str:
-    "The demo's headline: each metric untrained and trained, over all test turns and the unseen ones"
+    "The demo's headline: each metric untrained, trained (and constrained), over all test turns and the unseen ones"
     f = lambda v: '-' if v is None else f'{v:.3f}'
-    rows = [f"{'metric':<24}{'untrained':>11}{'trained':>10}{'unseen: untrained':>19}{'trained':>10}"]
-    rows += [f"{k:<24}{f(a[k]):>11}{f(b[k]):>10}{f(a['unseen_'+k]):>19}{f(b['unseen_'+k]):>10}" for k in DEMO_METRICS]
+    runs = [('untrained', a), ('trained', b)] + ([('constrained', c)] if c is not None else [])
+    head = ''.join(f'{n:>12}' for n, _ in runs)
+    rows = [f"{'metric':<24}{head}   unseen:{head}"]
+    rows += [f"{k:<24}" + ''.join(f'{f(r[k]):>12}' for _, r in runs) + ' ' * 10
+             + ''.join(f"{f(r['unseen_'+k]):>12}" for _, r in runs) for k in DEMO_METRICS]
     return '\n'.join(rows)
 
 # %% ../nbs/99_demo.ipynb #5cb5a8c0
@@ -86,7 +90,7 @@ def demo_evaluate(limit:int|None=DEMO_EVAL['limit'], # test records to score (No
                   max_new_tokens:int=DEMO_EVAL['max_new_tokens'], # longest answer per turn
                   batch_size:int=DEMO_EVAL['batch_size'], # turns per generate call
                  )->dict:
-    "Step 4 twice on the same test records, the untrained tiny base and the trained adapter, then the comparison"
+    "Step 4 on the same test records: the untrained tiny base, the trained adapter plain and schema-constrained (as `gennx-serve` decodes); the comparison"
     kw = dict(test_data=f'{PATHS.processed}/test.jsonl', tools_schema=schemas_path(), limit=limit,
               max_new_tokens=max_new_tokens, batch_size=batch_size, cfg=GennxConfig.tiny())
     base = str(default_output_dir(TINY))
@@ -94,12 +98,15 @@ def demo_evaluate(limit:int|None=DEMO_EVAL['limit'], # test records to score (No
     a = evaluate(base, output=Path(PATHS.eval_results).with_name('untrained_results.json'), **kw)
     print("\n---------- trained: base + adapter ----------")
     b = evaluate(PATHS.final_adapter, base_model=base, output=PATHS.eval_results, **kw)
+    print("\n---------- trained, schema-constrained decoding (gennx-serve's default) ----------")
+    k = evaluate(PATHS.final_adapter, base_model=base, output=Path(PATHS.eval_results).with_name('constrained_results.json'),
+                 constrained=True, **kw)
     print()
     c = compare(a, b, names=('untrained', 'trained'), output_html=PATHS.comparison)
-    out = dict(untrained=_brief(a), trained=_brief(b), comparison=str(c['html']),
+    out = dict(untrained=_brief(a), trained=_brief(b), constrained=_brief(k), comparison=str(c['html']),
                by_tool={t: v['parameter_accuracy'] for t, v in b['per_tool'].items()})
     print('\n---------- The demo in one table (test records, 3-5 tools offered) ----------')
-    print(demo_table(out['untrained'], out['trained']))
+    print(demo_table(out['untrained'], out['trained'], out['constrained']))
     return out
 
 # %% ../nbs/99_demo.ipynb #9c3e4eac
