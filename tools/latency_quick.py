@@ -30,20 +30,21 @@ if not q4:
   try: emit(way='fused_check', **fused_check(m, tok, prompts[0], 64), s=round(time.perf_counter() - t, 1))
   except Exception as e: emit(way='fused_check', error=f'{type(e).__name__}: {str(e)[:600]}')
 g = ToolGrammars(tok, m.config.vocab_size)
-ways = [('engine, fused', lambda: engine_call(Engine(m, tok, fused=True), 64)),
-        ('engine, fused + constraints', lambda: engine_call(Engine(m, tok, g, fused=True), 64, tools)),
-        ('engine, fused, no prefix reuse', lambda: engine_call(Engine(m, tok, reuse_prefix=False, fused=True), 64)),
-        ('generate, cache_implementation="static"', lambda: plain_call(m, tok, 64, cache_implementation='static')),
-        ('engine, transformers decoding', lambda: engine_call(Engine(m, tok, fused=False), 64))]
+bf16_ways = [('engine, fused', lambda: engine_call(Engine(m, tok, fused=True), 64)),
+             ('engine, fused + constraints', lambda: engine_call(Engine(m, tok, g, fused=True), 64, tools)),
+             ('engine, fused, no prefix reuse', lambda: engine_call(Engine(m, tok, reuse_prefix=False, fused=True), 64)),
+             ('generate, cache_implementation="static"', lambda: plain_call(m, tok, 64, cache_implementation='static')),
+             ('engine, transformers decoding', lambda: engine_call(Engine(m, tok, fused=False), 64))]
 def with_mode(mode):   # the fused layer compiled in another torch.compile mode (read when the decoder is made)
     def mk():
         os.environ['GENNX_FUSED_COMPILE_MODE'] = mode
         try: return engine_call(Engine(m, tok, fused=True), 64)
         finally: os.environ.pop('GENNX_FUSED_COMPILE_MODE')
     return mk
-ways += [(f'engine, fused, compile mode={mode}', with_mode(mode)) for mode in os.environ.get('MODES', '').split(',') if mode]
-if q4: ways = [('engine, NF4, transformers decoding', lambda: engine_call(Engine(m, tok, fused=False), 64)),
-              ('engine, NF4, transformers decoding + constraints', lambda: engine_call(Engine(m, tok, g, fused=False), 64, tools))]
+bf16_ways += [(f'engine, fused, compile mode={mode}', with_mode(mode)) for mode in os.environ.get('MODES', '').split(',') if mode]
+ways = bf16_ways if not q4 else [   # NF4: the engine on transformers' decoding (the fused decoder is bf16 only)
+    ('engine, NF4, transformers decoding', lambda: engine_call(Engine(m, tok, fused=False), 64)),
+    ('engine, NF4, transformers decoding + constraints', lambda: engine_call(Engine(m, tok, g, fused=False), 64, tools))]
 if os.environ.get('FUSED_ONLY'): ways = [w for w in ways if w[0].startswith('engine, fused')]   # a short device call
 for name, mk in ways:
     t = time.perf_counter()
