@@ -26,7 +26,7 @@ __all__ = ['WORDS_EN', 'WORDS_KO', 'FILE_EXTS', 'GENERIC_SYSTEMS', 'ASK_JSON', '
            'tiny_corpus', 'generic_key', 'generic_scalar', 'generic_object', 'key_value_lines', 'text_to_json_record',
            'field_schema', 'invented_tool', 'field_value', 'mention', 'call_request', 'tool_set', 'tool_chat',
            'generic_corpus', 'length_batches', 'loss_labels', 'plain_ids', 'copy_batch', 'induction_acc', 'copy_drills',
-           'pretrain', 'context_probe', 'induction_score', 'build_tiny_base', 'build_tiny_base_cli']
+           'pretrain', 'context_probe', 'copy_probe', 'induction_score', 'build_tiny_base', 'build_tiny_base_cli']
 
 # %% ../nbs/11_tiny_base.ipynb #20762a71
 def tiny_corpus(tools_path:str|Path|None=None, # tool schema file (default: the bundled tier-1 schemas)
@@ -599,6 +599,20 @@ def pretrain(model_dir:str|Path, # a model folder (e.g. `build_tiny`'s); its wei
                 drill_loss=drills[-5:] or None)
 
 # %% ../nbs/11_tiny_base.ipynb #5b1c0a05
+def _greedy_replies(model_dir:str|Path, # a model folder
+                    max_new_tokens:int, # tokens generated per reply
+                   ):
+    "A function `(messages, tools=None) -> reply text`: the model's greedy reply after `messages`"
+    tok = AutoTokenizer.from_pretrained(model_dir)
+    dev = 'cuda' if torch.cuda.is_available() else 'cpu'   # greedy calls on the CPU are slow where cores are shared
+    model = AutoModelForCausalLM.from_pretrained(model_dir, dtype=torch.float32).to(dev).eval()
+    def reply(msgs, tools=None):
+        ids = tok(render_chat(msgs, tools) + '<|im_start|>assistant\n', return_tensors='pt', add_special_tokens=False).to(dev)
+        with torch.no_grad():
+            out = model.generate(**ids, max_new_tokens=max_new_tokens, do_sample=False, pad_token_id=tok.pad_token_id)
+        return tok.decode(out[0, ids['input_ids'].shape[1]:], skip_special_tokens=True)
+    return reply
+
 def context_probe(model_dir:str|Path, # a pretrained model folder
                   n:int=40, # chats that end in a tool call
                   seed:int=12345, # random seed of the chats (the corpus uses `corpus_seed`)
@@ -606,20 +620,31 @@ def context_probe(model_dir:str|Path, # a pretrained model folder
                  )->dict:
     "Greedy calls of the base on `n` fresh invented-tool chats: share with the right tool names, share exact"
     from gennx_qlora.toolcalls import parse_tool_calls
-    tok = AutoTokenizer.from_pretrained(model_dir)
-    dev = 'cuda' if torch.cuda.is_available() else 'cpu'   # greedy calls on the CPU are slow where cores are shared
-    model = AutoModelForCausalLM.from_pretrained(model_dir, dtype=torch.float32).to(dev).eval()
+    reply = _greedy_replies(model_dir, max_new_tokens)
     rng, names, exact, done = random.Random(seed), 0, 0, 0
     while done < n:
         msgs, tools = tool_chat(rng)
         if not msgs[-1].get('tool_calls'): continue
-        ids = tok(render_chat(msgs[:-1], tools) + '<|im_start|>assistant\n', return_tensors='pt', add_special_tokens=False).to(dev)
-        with torch.no_grad():
-            out = model.generate(**ids, max_new_tokens=max_new_tokens, do_sample=False, pad_token_id=tok.pad_token_id)
-        pred = [(c.name, c.arguments) for c in parse_tool_calls(tok.decode(out[0, ids['input_ids'].shape[1]:])).calls]
+        pred = [(c.name, c.arguments) for c in parse_tool_calls(reply(msgs[:-1], tools)).calls]
         gold = [(c['function']['name'], c['function']['arguments']) for c in msgs[-1]['tool_calls']]
         done += 1; names += [p for p, _ in pred] == [g for g, _ in gold]; exact += pred == gold
     return dict(chats=n, names=round(names / n, 3), exact=round(exact / n, 3))
+
+# %% ../nbs/11_tiny_base.ipynb #c0b1e5a2
+def copy_probe(model_dir:str|Path, # a pretrained model folder
+               n:int=30, # text -> JSON chats
+               seed:int=777, # random seed of the chats
+               max_new_tokens:int=160, # tokens generated per answer
+              )->dict:
+    "Share of `n` fresh text -> JSON chats (`text_to_json_record`) the base answers with exactly the stated JSON"
+    reply, rng, ok, done = _greedy_replies(model_dir, max_new_tokens), random.Random(seed), 0, 0
+    while done < n:
+        r = text_to_json_record(rng)
+        if isinstance(r, str): continue   # a bare JSON document: nothing to answer
+        try: ok += json.loads(reply(r[:-1]).strip()) == json.loads(r[-1]['content'])
+        except json.JSONDecodeError: pass
+        done += 1
+    return dict(chats=n, exact=round(ok / n, 3))
 
 # %% ../nbs/11_tiny_base.ipynb #dcf201a4
 def induction_score(model_dir:str|Path, # a model folder
