@@ -23,10 +23,11 @@ from .synth import generate_records
 __all__ = ['WORDS_EN', 'WORDS_KO', 'FILE_EXTS', 'GENERIC_SYSTEMS', 'ASK_JSON', 'DOMAINS', 'VERBS', 'FIELDS', 'POINT_KEYS',
            'POINT_FIELDS', 'ENUMS', 'MAP_KEYS', 'OPTION_KEYS', 'VERB_NAMES', 'UNITS', 'WORDS', 'KO_END', 'EN_FRAME',
            'POLICY', 'SMALL_TALK', 'TOOL_CHAT_KINDS', 'ASSISTANT_TURN', 'TINY_BASE_SHAPE', 'TINY_BASE_RECIPE',
-           'tiny_corpus', 'generic_key', 'generic_scalar', 'generic_object', 'key_value_lines', 'text_to_json_record',
-           'field_schema', 'invented_tool', 'field_value', 'mention', 'call_request', 'tool_set', 'tool_chat',
-           'generic_corpus', 'length_batches', 'loss_labels', 'plain_ids', 'copy_batch', 'induction_acc', 'copy_drills',
-           'pretrain', 'context_probe', 'copy_probe', 'induction_score', 'build_tiny_base', 'build_tiny_base_cli']
+           'PHASE_KEYS', 'tiny_corpus', 'generic_key', 'generic_scalar', 'generic_object', 'key_value_lines',
+           'text_to_json_record', 'field_schema', 'invented_tool', 'field_value', 'mention', 'call_request', 'tool_set',
+           'tool_chat', 'generic_corpus', 'length_batches', 'loss_labels', 'plain_ids', 'copy_batch', 'induction_acc',
+           'copy_drills', 'pretrain', 'context_probe', 'copy_probe', 'induction_score', 'build_tiny_base',
+           'build_tiny_base_cli']
 
 # %% ../nbs/11_tiny_base.ipynb #20762a71
 def tiny_corpus(tools_path:str|Path|None=None, # tool schema file (default: the bundled tier-1 schemas)
@@ -662,25 +663,42 @@ TINY_BASE_SHAPE = dict(hidden_size=160, intermediate_size=480, num_hidden_layers
                        num_key_value_heads=1, initializer_range=0.02)
 TINY_BASE_RECIPE = dict(seed=0, corpus_seed=1, n_texts=40000, p_tool=0.6, steps=3000, batch_size=16, lr=3e-3,
                         max_len=1536, loss_on='all', copy_steps=0, copy_lr=1e-3, copy_mix=0, point_fields=False,
-                        shape=TINY_BASE_SHAPE)
+                        shape=TINY_BASE_SHAPE, phases=())
+# what a phase of `phases` may set: one `pretrain` on its own `generic_corpus`
+PHASE_KEYS = ('corpus_seed', 'n_texts', 'p_tool', 'steps', 'batch_size', 'lr', 'max_len', 'loss_on', 'copy_mix',
+              'point_fields')
+
+def _phase(out:Path, p:dict, seed:int, progress:bool)->dict:
+    "One pretraining phase `p` (all of `PHASE_KEYS`) of the model in `out`"
+    return pretrain(out, generic_corpus(p['n_texts'], p['corpus_seed'], p['p_tool'], p['point_fields']), p['steps'],
+                    p['batch_size'], p['lr'], seed=seed, max_len=p['max_len'], progress=progress,
+                    loss_on=p['loss_on'], copy_mix=p['copy_mix'])
+
+def _merge_phases(infos:list)->dict:
+    "One summary of successive `pretrain` results (sums, first and last losses), each phase's kept under `phases`"
+    return dict(steps=sum(i['steps'] for i in infos), tokens=sum(i['tokens'] for i in infos),
+                seconds=round(sum(i['seconds'] for i in infos), 1), device=infos[-1]['device'],
+                first_loss=infos[0]['first_loss'], last_loss=infos[-1]['last_loss'], phases=infos)
 
 def build_tiny_base(output_dir:str|Path, # folder to write
                     progress:bool=True, # tqdm bar
                     rebuild:bool=True, # False: pretrain the model in `output_dir`, keeping its tokenizer
                     **recipe, # overrides of `TINY_BASE_RECIPE`
                    )->Path:
-    "Build the tiny model, pretrain it on the generic corpus; writes `pretrain_info.json` beside the weights"
+    "Build the tiny model, pretrain it on the generic corpus (in `phases`, if given); writes `pretrain_info.json`"
     r = {**TINY_BASE_RECIPE, **recipe}
     unknown = set(r) - set(TINY_BASE_RECIPE)
     if unknown:
         raise TypeError(f"unknown recipe key(s) {sorted(unknown)}; known: {', '.join(TINY_BASE_RECIPE)}")
+    bad = [(i, k) for i, p in enumerate(r['phases']) for k in p if k not in PHASE_KEYS]
+    if bad: raise TypeError(f"phase {bad[0][0]}: unknown key {bad[0][1]!r}; a phase may set: {', '.join(PHASE_KEYS)}")
     fresh = rebuild or not (Path(output_dir)/'config.json').exists()
     out = (build_tiny(output_dir, seed=r['seed'], shape=r['shape'], tokenizer=train_tokenizer(tiny_corpus()))
            if fresh else Path(output_dir))
     drills = copy_drills(out, r['copy_steps'], lr=r['copy_lr'], seed=r['seed'], progress=progress) if r['copy_steps'] else None
-    info = pretrain(out, generic_corpus(r['n_texts'], r['corpus_seed'], r['p_tool'], r['point_fields']), r['steps'],
-                    r['batch_size'], r['lr'], seed=r['seed'], max_len=r['max_len'], progress=progress,
-                    loss_on=r['loss_on'], copy_mix=r['copy_mix'])
+    flat = {k: r[k] for k in PHASE_KEYS}
+    infos = [_phase(out, {**flat, **p}, r['seed'], progress) for p in (r['phases'] or [{}])]
+    info = infos[0] if len(infos) == 1 else _merge_phases(infos)
     info['drills'], info['induction'] = drills, induction_score(out)
     (out/'pretrain_info.json').write_text(json.dumps(dict(recipe=r, **info, torch=torch.__version__),
                                                      indent=1))

