@@ -53,6 +53,20 @@ BASES = {  # pretraining recipes (overrides of TINY_BASE_RECIPE) and shapes (ove
     'b160_pt': dict(shape=SHAPE_160, steps=3000, point_fields=True),
     'b160kv5_d2k5_m1_pt': dict(shape={**SHAPE_160, 'num_key_value_heads': 5}, steps=3000, copy_steps=2500, copy_mix=1,
                                point_fields=True),
+    # ... none of these bases can even repeat a JSON it is given (tiny_base.copy_probe: shipped 0.033). Text -> JSON
+    # alone, long enough, teaches it (CPU: 0.167 after 2,000 steps of 32, 0.567 after 4,000), and 1,500 steps of chats
+    # after that keep it (0.533) and give the demo its first exact calls on value tools, but worse tool names than the
+    # shipped base's 3,000 chat steps: copying first, then the full 3,000 (and a longer variant)
+    'b160kv5_json4k_c1k5': dict(shape={**SHAPE_160, 'num_key_value_heads': 5}, phases=[
+        dict(steps=2000, batch_size=32, lr=2e-3, p_tool=0.0, max_len=512, corpus_seed=3),
+        dict(steps=2000, batch_size=32, lr=1e-3, p_tool=0.0, max_len=512, corpus_seed=4),
+        dict(steps=1500, batch_size=16, lr=2e-3, corpus_seed=1)]),   # the CPU-built base of 11_tiny_base's table
+    'b160kv5_json4k_c3k': dict(shape={**SHAPE_160, 'num_key_value_heads': 5}, phases=[
+        dict(steps=4000, batch_size=32, lr=2e-3, p_tool=0.0, max_len=512, corpus_seed=3),
+        dict(steps=3000, batch_size=16, lr=2e-3, corpus_seed=1)]),
+    'b160kv5_json8k_c6k': dict(shape={**SHAPE_160, 'num_key_value_heads': 5}, phases=[
+        dict(steps=8000, batch_size=32, lr=2e-3, p_tool=0.0, max_len=512, corpus_seed=3),
+        dict(steps=6000, batch_size=16, lr=2e-3, corpus_seed=1)]),
 }
 RUNS = {  # base, then overrides of the demo's config (demo_config: the tiny preset)
     'b128_s150': ('b128', {'training.max_steps': 150}),
