@@ -15,8 +15,19 @@ from .toolcalls import TOOL_CALL_CLOSE, TOOL_CALL_OPEN, render_call
 from .models import stop_ids
 
 # %% auto #0
-__all__ = ['CALL_END', 'CLOSE_RESERVE', 'CLOSE_SLACK', 'NEW_CALL_MIN', 'tool_call_tag', 'closing_needed', 'closing_tokens',
-           'ClosingProcessor', 'ToolGrammars']
+__all__ = ['CALL_END', 'CLOSE_RESERVE', 'CLOSE_SLACK', 'NEW_CALL_MIN', 'grammar_schema', 'tool_call_tag', 'closing_needed',
+           'closing_tokens', 'ClosingProcessor', 'ToolGrammars']
+
+# %% ../nbs/06_constrain.ipynb #e5c4a1b2
+def grammar_schema(schema, # a JSON schema (or any part of one)
+                  ):
+    "`schema` with `minLength`/`maxLength` dropped from strings that have no `pattern` (xgrammar's bounded strings allow no escapes)"
+    if isinstance(schema, list): return [grammar_schema(v) for v in schema]
+    if not isinstance(schema, dict): return schema
+    out = {k: grammar_schema(v) for k, v in schema.items()}
+    if out.get('type') == 'string' and 'pattern' not in out:
+        for k in ('minLength', 'maxLength'): out.pop(k, None)
+    return out
 
 # %% ../nbs/06_constrain.ipynb #92af2f8d
 def tool_call_tag(tools:list, # tool specs as the prompt offers them (`{"type": "function", "function": {...}}`)
@@ -24,7 +35,8 @@ def tool_call_tag(tools:list, # tool specs as the prompt offers them (`{"type": 
     "The grammar of an answer: free text and `<tool_call>` blocks, each a call to one of `tools` valid under its schema"
     fns = [t.get('function', t) for t in tools]
     tags = [TagFormat(begin=f'{TOOL_CALL_OPEN}\n{{"name": "{f["name"]}", "arguments": ',
-                      content=JSONSchemaFormat(json_schema=f.get('parameters') or {'type': 'object'}, max_whitespace_cnt=1),
+                      content=JSONSchemaFormat(json_schema=grammar_schema(f.get('parameters') or {'type': 'object'}),
+                                               max_whitespace_cnt=1),
                       end=f'}}\n{TOOL_CALL_CLOSE}') for f in fns]
     fmt = TriggeredTagsFormat(triggers=[TOOL_CALL_OPEN], tags=tags) if tags else AnyTextFormat()
     return StructuralTag(format=fmt)
