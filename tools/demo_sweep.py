@@ -67,6 +67,14 @@ BASES = {  # pretraining recipes (overrides of TINY_BASE_RECIPE) and shapes (ove
     'b160kv5_json8k_c6k': dict(shape={**SHAPE_160, 'num_key_value_heads': 5}, phases=[
         dict(steps=8000, batch_size=32, lr=2e-3, p_tool=0.0, max_len=512, corpus_seed=3),
         dict(steps=6000, batch_size=16, lr=2e-3, corpus_seed=1)]),
+    # ... on the CPU (2026-12-08), each 1,500 more chat steps at lr 1e-3 on a fresh corpus seed raised the names it picks
+    # from context (context_probe 0.025 -> 0.20 -> 0.25) and kept its copying (0.533 -> 0.533 -> 0.567): 11_tiny_base
+    'b160kv5_json4k_c4k5': dict(shape={**SHAPE_160, 'num_key_value_heads': 5}, phases=[
+        dict(steps=2000, batch_size=32, lr=2e-3, p_tool=0.0, max_len=512, corpus_seed=3),
+        dict(steps=2000, batch_size=32, lr=1e-3, p_tool=0.0, max_len=512, corpus_seed=4),
+        dict(steps=1500, batch_size=16, lr=2e-3, corpus_seed=1),
+        dict(steps=1500, batch_size=16, lr=1e-3, corpus_seed=2),
+        dict(steps=1500, batch_size=16, lr=1e-3, corpus_seed=6)]),
 }
 RUNS = {  # base, then overrides of the demo's config (demo_config: the tiny preset)
     'b128_s150': ('b128', {'training.max_steps': 150}),
