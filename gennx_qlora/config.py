@@ -543,10 +543,10 @@ def load_config(config_dir='config', # folder holding the three YAML files
 # %% ../nbs/00_config.ipynb #db25b973
 TINY = {'model.name': 'tiny', 'model.local_path': 'models/base/tiny', 'model.max_seq_length': 1536,
         'model.torch_dtype': 'float32', 'quantization.load_in_4bit': False,
-        'quantization.bnb_4bit_compute_dtype': 'float32',
+        'quantization.bnb_4bit_compute_dtype': 'bfloat16',
         'lora.r': 16, 'lora.lora_alpha': 8, 'lora.lora_dropout': 0.0,
         'lora.modules_to_save': ['embed_tokens', 'lm_head'],
-        'training.num_train_epochs': 1, 'training.max_steps': 300, 'training.learning_rate': 5e-3,
+        'training.num_train_epochs': 1, 'training.max_steps': 600, 'training.learning_rate': 5e-3,
         'training.per_device_train_batch_size': 16, 'training.per_device_eval_batch_size': 16,
         'training.gradient_accumulation_steps': 1, 'training.warmup_ratio': 0.0,
         'training.optim': 'adamw_torch', 'training.gradient_checkpointing': False,

@@ -31,14 +31,15 @@ from .outputs import (COMPLETE_MARKER, OutputInUse, atomic_dir, check_output_dir
 # %% auto #0
 __all__ = ['N_STEPS', 'TIED', 'CUDA_ONLY_OPTIM', 'RUN_TIME_FORMAT', 'ADAPTER_FILES', 'TRAIN_OUTPUTS', 'TRAIN_ERRORS', 'say_step',
            'TrainError', 'UnslothUnavailable', 'split_path', 'run_splits', 'load_records', 'tokenize_records',
-           'drop_too_long', 'training_template', 'lora_config', 'pick_optim', 'precision', 'report_targets',
-           'padding_free_accumulation', 'batching_args', 'liger_problem', 'sft_config', 'make_callbacks',
-           'check_run_name', 'run_name_of', 'run_logs_dir', 'LabelledLossTrainer', 'keep_dtypes', 'SafeTrainer',
-           'build_trainer', 'trained_spans', 'packed_batch', 'isolation_gap', 'list_checkpoints', 'checkpoint_complete',
-           'newest_checkpoint', 'resume_from', 'SignalStop', 'catching_signals', 'reached_end', 'finish_from',
-           'run_training', 'oom_message', 'epoch_losses', 'loss_curve', 'memory_stats', 'unsloth_problem',
-           'load_unsloth', 'save_final', 'process_info', 'batch_plan', 'batch_line', 'record_key', 'batch_records',
-           'BatchLog', 'config_lines', 'load_data', 'make_summary', 'train', 'train_cli']
+           'drop_too_long', 'training_template', 'lora_config', 'pick_optim', 'cpu_has_bf16', 'precision',
+           'report_targets', 'padding_free_accumulation', 'batching_args', 'liger_problem', 'sft_config',
+           'make_callbacks', 'check_run_name', 'run_name_of', 'run_logs_dir', 'right_padded', 'LabelledLossTrainer',
+           'keep_dtypes', 'SafeTrainer', 'build_trainer', 'trained_spans', 'packed_batch', 'isolation_gap',
+           'list_checkpoints', 'checkpoint_complete', 'newest_checkpoint', 'resume_from', 'SignalStop',
+           'catching_signals', 'reached_end', 'finish_from', 'run_training', 'oom_message', 'epoch_losses',
+           'loss_curve', 'memory_stats', 'unsloth_problem', 'load_unsloth', 'save_final', 'process_info', 'batch_plan',
+           'batch_line', 'record_key', 'batch_records', 'BatchLog', 'config_lines', 'load_data', 'make_summary',
+           'train', 'train_cli']
 
 # %% ../nbs/30_train.ipynb #fb63a6b8
 N_STEPS = 7
@@ -153,13 +154,21 @@ def pick_optim(optim:str, # `training.optim`
     return 'adamw_torch', f"optimizer {optim} needs CUDA: using adamw_torch on the CPU"
 
 # %% ../nbs/30_train.ipynb #0c2d7297
+def cpu_has_bf16()->bool:
+    "True when this CPU has bfloat16 instructions (AVX512-BF16 or AMX-BF16); elsewhere bf16 is emulated, ~10x slower"
+    caps = torch.cpu.get_capabilities() if hasattr(torch.cpu, 'get_capabilities') else {}
+    return bool(caps.get('avx512_bf16') or caps.get('amx_bf16'))
+
 def precision(compute_dtype:str, # `quantization.bnb_4bit_compute_dtype`
               cuda:bool, # a CUDA GPU is used
-              bf16_ok:bool|None=None, # the GPU supports bf16 (default: ask torch)
+              bf16_ok:bool|None=None, # the GPU (or, off CUDA, the CPU) supports bf16 (default: ask torch)
              )->tuple:
     "`({'bf16':..., 'fp16':...}, note)`: the mixed precision matching the compute dtype on this machine"
     if compute_dtype == 'float32': return dict(bf16=False, fp16=False), None
     if not cuda:
+        if not (cpu_has_bf16() if bf16_ok is None else bf16_ok):
+            return dict(bf16=False, fp16=False), (f"this CPU has no native bfloat16 (AVX512-BF16 or AMX): "
+                                                  f"training in float32, not {compute_dtype}")
         return dict(bf16=True, fp16=False), ("float16 mixed precision needs CUDA: using bfloat16 on the CPU"
                                              if compute_dtype == 'float16' else None)
     if compute_dtype == 'float16': return dict(bf16=False, fp16=True), None
@@ -307,6 +316,11 @@ def run_logs_dir(logs_root, # TensorBoard's folder (`training.logging_dir`): wha
         except FileExistsError: continue   # another run claimed it between the two lines
 
 # %% ../nbs/30_train.ipynb #753a3f14
+def right_padded(attention_mask, # `(batch, length)` 0/1 mask
+                )->bool:
+    "True when every row is ones then zeros (padding on the right only): a causal model then needs no mask"
+    return bool((attention_mask.cummin(dim=1).values == attention_mask).all())
+
 class LabelledLossTrainer(SFTTrainer):
     "`SFTTrainer` that, off CUDA, runs the LM head on the labelled positions only (the same loss, less work)"
     def compute_loss(self, model, inputs, return_outputs=False, num_items_in_batch=None):
@@ -315,8 +329,11 @@ class LabelledLossTrainer(SFTTrainer):
                 or not hasattr(core, 'lm_head') or not hasattr(core, 'model')):
             return super().compute_loss(model, inputs, return_outputs, num_items_in_batch)
         labels = inputs['labels'][:, 1:]; mask = labels != -100
-        hidden = core.model(**{k: v for k, v in inputs.items() if k != 'labels'}, use_cache=False)
-        logits = core.lm_head(hidden.last_hidden_state[:, :-1][mask]).float()
+        am = inputs.get('attention_mask')
+        drop = {'labels'} | ({'attention_mask'} if am is not None and right_padded(am) else set())
+        with self.accelerator.autocast():   # the mixed precision accelerate puts around the wrapped model's forward
+            hidden = core.model(**{k: v for k, v in inputs.items() if k not in drop}, use_cache=False)
+            logits = core.lm_head(hidden.last_hidden_state[:, :-1][mask]).float()
         n = mask.sum() if num_items_in_batch is None else num_items_in_batch
         loss = torch.nn.functional.cross_entropy(logits, labels[mask], reduction='sum') / torch.as_tensor(n).clamp(min=1)
         self._log_labelled(model.training, logits.detach(), labels[mask], inputs)
