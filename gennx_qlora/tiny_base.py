@@ -22,12 +22,12 @@ from .synth import generate_records
 # %% auto #0
 __all__ = ['WORDS_EN', 'WORDS_KO', 'FILE_EXTS', 'GENERIC_SYSTEMS', 'ASK_JSON', 'DOMAINS', 'VERBS', 'FIELDS', 'POINT_KEYS',
            'POINT_FIELDS', 'ENUMS', 'MAP_KEYS', 'OPTION_KEYS', 'VERB_NAMES', 'UNITS', 'WORDS', 'KO_END', 'EN_FRAME',
-           'POLICY', 'SMALL_TALK', 'TOOL_CHAT_KINDS', 'ASSISTANT_TURN', 'TINY_BASE_SHAPE', 'TINY_BASE_RECIPE',
-           'PHASE_KEYS', 'tiny_corpus', 'generic_key', 'generic_scalar', 'generic_object', 'key_value_lines',
-           'text_to_json_record', 'field_schema', 'invented_tool', 'field_value', 'mention', 'call_request', 'tool_set',
-           'tool_chat', 'generic_corpus', 'length_batches', 'loss_labels', 'plain_ids', 'copy_batch', 'induction_acc',
-           'copy_drills', 'pretrain', 'context_probe', 'copy_probe', 'induction_score', 'build_tiny_base',
-           'build_tiny_base_cli']
+           'POLICY', 'SMALL_TALK', 'TOOL_CHAT_KINDS', 'ASSISTANT_TURN', 'TINY_BASE_SHAPE', 'TINY_BASE_PHASES',
+           'TINY_BASE_RECIPE', 'PHASE_KEYS', 'tiny_corpus', 'generic_key', 'generic_scalar', 'generic_object',
+           'key_value_lines', 'text_to_json_record', 'field_schema', 'invented_tool', 'field_value', 'mention',
+           'call_request', 'tool_set', 'tool_chat', 'generic_corpus', 'length_batches', 'loss_labels', 'plain_ids',
+           'copy_batch', 'induction_acc', 'copy_drills', 'pretrain', 'context_probe', 'copy_probe', 'induction_score',
+           'build_tiny_base', 'build_tiny_base_cli']
 
 # %% ../nbs/11_tiny_base.ipynb #20762a71
 def tiny_corpus(tools_path:str|Path|None=None, # tool schema file (default: the bundled tier-1 schemas)
@@ -658,20 +658,26 @@ def induction_score(model_dir:str|Path, # a model folder
     return induction_acc(AutoModelForCausalLM.from_pretrained(model_dir, dtype=torch.float32), pool, lengths, n, seed)
 
 # %% ../nbs/11_tiny_base.ipynb #f5d479ab
-# wider and one layer deeper than `TINY_SHAPE` (tiny-random's): width is what the demo's task needed most
+# wider and one layer deeper than `TINY_SHAPE` (tiny-random's): width is what the demo's task needed most; 5 KV heads
+# (one per query head): with 1 the base learned no copying (`copy_probe`, below)
 TINY_BASE_SHAPE = dict(hidden_size=160, intermediate_size=480, num_hidden_layers=4, num_attention_heads=5,
-                       num_key_value_heads=1, initializer_range=0.02)
+                       num_key_value_heads=5, initializer_range=0.02)
+# copying first (text -> JSON, no tools), then chats: how the shipped base was built, phase by phase (`build_tiny_base`)
+TINY_BASE_PHASES = (dict(steps=2000, batch_size=32, lr=2e-3, p_tool=0.0, max_len=512, corpus_seed=3),
+                    dict(steps=2000, batch_size=32, lr=1e-3, p_tool=0.0, max_len=512, corpus_seed=4),
+                    dict(steps=1500, batch_size=16, lr=2e-3, corpus_seed=1),
+                    dict(steps=1500, batch_size=16, lr=1e-3, corpus_seed=2, seed=5))
 TINY_BASE_RECIPE = dict(seed=0, corpus_seed=1, n_texts=40000, p_tool=0.6, steps=3000, batch_size=16, lr=3e-3,
                         max_len=1536, loss_on='all', copy_steps=0, copy_lr=1e-3, copy_mix=0, point_fields=False,
-                        shape=TINY_BASE_SHAPE, phases=())
-# what a phase of `phases` may set: one `pretrain` on its own `generic_corpus`
+                        shape=TINY_BASE_SHAPE, phases=TINY_BASE_PHASES)
+# what a phase of `phases` may set: one `pretrain` on its own `generic_corpus` (`seed`: its data order)
 PHASE_KEYS = ('corpus_seed', 'n_texts', 'p_tool', 'steps', 'batch_size', 'lr', 'max_len', 'loss_on', 'copy_mix',
-              'point_fields')
+              'point_fields', 'seed')
 
-def _phase(out:Path, p:dict, seed:int, progress:bool)->dict:
+def _phase(out:Path, p:dict, progress:bool)->dict:
     "One pretraining phase `p` (all of `PHASE_KEYS`) of the model in `out`"
     return pretrain(out, generic_corpus(p['n_texts'], p['corpus_seed'], p['p_tool'], p['point_fields']), p['steps'],
-                    p['batch_size'], p['lr'], seed=seed, max_len=p['max_len'], progress=progress,
+                    p['batch_size'], p['lr'], seed=p['seed'], max_len=p['max_len'], progress=progress,
                     loss_on=p['loss_on'], copy_mix=p['copy_mix'])
 
 def _merge_phases(infos:list)->dict:
@@ -683,9 +689,9 @@ def _merge_phases(infos:list)->dict:
 def build_tiny_base(output_dir:str|Path, # folder to write
                     progress:bool=True, # tqdm bar
                     rebuild:bool=True, # False: pretrain the model in `output_dir`, keeping its tokenizer
-                    **recipe, # overrides of `TINY_BASE_RECIPE`
+                    **recipe, # overrides of `TINY_BASE_RECIPE` (`phases=()`: one phase of its top-level keys)
                    )->Path:
-    "Build the tiny model, pretrain it on the generic corpus (in `phases`, if given); writes `pretrain_info.json`"
+    "Build the tiny model, pretrain it on the generic corpus (in `phases`, if any); writes `pretrain_info.json`"
     r = {**TINY_BASE_RECIPE, **recipe}
     unknown = set(r) - set(TINY_BASE_RECIPE)
     if unknown:
@@ -697,7 +703,7 @@ def build_tiny_base(output_dir:str|Path, # folder to write
            if fresh else Path(output_dir))
     drills = copy_drills(out, r['copy_steps'], lr=r['copy_lr'], seed=r['seed'], progress=progress) if r['copy_steps'] else None
     flat = {k: r[k] for k in PHASE_KEYS}
-    infos = [_phase(out, {**flat, **p}, r['seed'], progress) for p in (r['phases'] or [{}])]
+    infos = [_phase(out, {**flat, **p}, progress) for p in (r['phases'] or [{}])]
     info = infos[0] if len(infos) == 1 else _merge_phases(infos)
     info['drills'], info['induction'] = drills, induction_score(out)
     (out/'pretrain_info.json').write_text(json.dumps(dict(recipe=r, **info, torch=torch.__version__),
@@ -707,14 +713,19 @@ def build_tiny_base(output_dir:str|Path, # folder to write
 # %% ../nbs/11_tiny_base.ipynb #f1f7bf9d
 @call_parse
 def build_tiny_base_cli(output_dir:str=PATHS.tiny_base, # where the base goes
-                        steps:int=TINY_BASE_RECIPE['steps'], # pretraining steps
-                        batch_size:int=TINY_BASE_RECIPE['batch_size'], # texts per step
+                        steps:int=None, # pretraining steps of one phase on the whole corpus (default: the shipped
+                                        # base's phases, `TINY_BASE_PHASES`: 7,000 steps)
+                        batch_size:int=None, # texts per step of that one phase (default: 16)
                         keep_tokenizer:bool=False, # pretrain the model in `output_dir`, keeping its tokenizer
                        ):
     "Build the offline tiny base: the tiny Qwen2 pretrained on the generic corpus (use a GPU)"
+    one = steps is not None or batch_size is not None
+    kw = dict(steps=steps or TINY_BASE_RECIPE['steps'], batch_size=batch_size or TINY_BASE_RECIPE['batch_size'],
+              phases=()) if one else {}
     if not torch.cuda.is_available():
-        print("Note: no CUDA GPU; on 2 CPU cores each 1,000 steps of 16 take about an hour (a GPU: one minute).")
-    out = build_tiny_base(output_dir, steps=steps, batch_size=batch_size, rebuild=not keep_tokenizer)
+        print("Note: no CUDA GPU; on 2 CPU cores each 1,000 steps of 16 take about half an hour (the shipped recipe: "
+              "about 2 hours; a GPU: minutes).")
+    out = build_tiny_base(output_dir, rebuild=not keep_tokenizer, **kw)
     info = json.loads((Path(out)/'pretrain_info.json').read_text())
     print(f"Tiny base written to {out}: {info['tokens']:,} tokens in {info['seconds']} s "
           f"on {info['device']}, loss {info['first_loss']:.2f} -> {info['last_loss']:.2f}")

@@ -123,7 +123,7 @@ if os.environ.get('SWEEP_SMOKE'):  # the whole pipeline in a minute on a CPU, to
 def base(name, out):
     "Build base `name` with the package's own `build_tiny_base` (its recipe: `BASES[name]`), add the context probe"
     from gennx_qlora.tiny_base import build_tiny_base, context_probe
-    d = build_tiny_base(Path(out)/'bases'/name, progress=False, **{'shape': None, **BASES[name]})   # None: TINY_SHAPE
+    d = build_tiny_base(Path(out)/'bases'/name, progress=False, **{'shape': None, 'phases': (), **BASES[name]})   # None: TINY_SHAPE; one phase unless given
     info = json.loads((d/'pretrain_info.json').read_text())
     info['probe'] = context_probe(d)
     (d/'pretrain_info.json').write_text(json.dumps(info, indent=1))
