@@ -713,8 +713,7 @@ def build_tiny_base(output_dir:str|Path, # folder to write
 # %% ../nbs/11_tiny_base.ipynb #f1f7bf9d
 @call_parse
 def build_tiny_base_cli(output_dir:str=PATHS.tiny_base, # where the base goes
-                        steps:int=None, # pretraining steps of one phase on the whole corpus (default: the shipped
-                                        # base's phases, `TINY_BASE_PHASES`: 7,000 steps)
+                        steps:int=None, # steps of one phase on the whole corpus (default: the shipped phases, 7,000)
                         batch_size:int=None, # texts per step of that one phase (default: 16)
                         keep_tokenizer:bool=False, # pretrain the model in `output_dir`, keeping its tokenizer
                        ):
