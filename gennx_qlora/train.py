@@ -162,11 +162,12 @@ def cpu_has_bf16()->bool:
 def precision(compute_dtype:str, # `quantization.bnb_4bit_compute_dtype`
               cuda:bool, # a CUDA GPU is used
               bf16_ok:bool|None=None, # the GPU (or, off CUDA, the CPU) supports bf16 (default: ask torch)
+              fp32_weights:bool=True, # float32 weights, no 4-bit: only these can fall back to float32 on a CPU
              )->tuple:
     "`({'bf16':..., 'fp16':...}, note)`: the mixed precision matching the compute dtype on this machine"
     if compute_dtype == 'float32': return dict(bf16=False, fp16=False), None
     if not cuda:
-        if not (cpu_has_bf16() if bf16_ok is None else bf16_ok):
+        if fp32_weights and not (cpu_has_bf16() if bf16_ok is None else bf16_ok):
             return dict(bf16=False, fp16=False), (f"this CPU has no native bfloat16 (AVX512-BF16 or AMX): "
                                                   f"training in float32, not {compute_dtype}")
         return dict(bf16=True, fp16=False), ("float16 mixed precision needs CUDA: using bfloat16 on the CPU"
@@ -237,7 +238,8 @@ def sft_config(cfg:GennxConfig, # the run's settings
     cuda = torch.cuda.is_available() if cuda is None else cuda
     t = cfg.training
     optim, n1 = pick_optim(t.optim, cuda)
-    prec, n2 = precision(cfg.quantization.bnb_4bit_compute_dtype, cuda)
+    prec, n2 = precision(cfg.quantization.bnb_4bit_compute_dtype, cuda,
+                         fp32_weights=not cfg.quantization.load_in_4bit and cfg.model.torch_dtype == 'float32')
     if prec['bf16'] and not cuda:   # oneDNN keeps a bf16 kernel per matmul shape, and padded lengths vary: capped,
         os.environ.setdefault('ONEDNN_PRIMITIVE_CACHE_CAPACITY', str(ONEDNN_CACHE))   # the demo's peak RAM stays lower
     batching, n3 = batching_args(cfg, mean_tokens)
